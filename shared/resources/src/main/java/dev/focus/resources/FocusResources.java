@@ -1,0 +1,49 @@
+package dev.focus.resources;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.focus.resources.Setting.*;
+
+/** Every table, queue and function of Focus. Add a context here and the CDK, the local stack and the tests follow. */
+public final class FocusResources {
+
+    public static final TableDefinition TABLE = new TableDefinition("focus", "pk", "sk",
+            List.of(new TableDefinition.IndexDefinition("gsi1", "gsi1pk", "gsi1sk")),
+            Optional.of("expires_at"));
+
+    /** Account events (UserDeleted) that other contexts consume. */
+    public static final QueueDefinition USER_EVENTS = new QueueDefinition("user-events", 60, 5, 10, Optional.empty());
+
+    private static final Set<Setting> AWS_CLIENTS = Set.of(REGION, AWS_ENDPOINT, SQS_ENDPOINT, SES_ENDPOINT, DYNAMODB_ENDPOINT);
+
+    public static final FunctionDefinition IDENTITY = new FunctionDefinition(
+            "identity", "functions/identity",
+            "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
+            1024, 15,
+            List.of(HttpRoute.any("/api/v1/auth/{proxy+}"),
+                    HttpRoute.any("/api/v1/users/{proxy+}"),
+                    HttpRoute.any("/api/v1/admin/users"),
+                    HttpRoute.any("/api/v1/admin/users/{proxy+}"),
+                    HttpRoute.any("/api/v1/admin/audit-log")),
+            union(AWS_CLIENTS, Set.of(EMAIL_FROM, WEB_BASE_URL, JWT_SECRET, DATASOURCE_URL, DATASOURCE_USERNAME,
+                    DATASOURCE_PASSWORD, GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, USER_EVENTS.urlSetting())));
+
+    private FocusResources() {
+    }
+
+    public static List<QueueDefinition> queues() {
+        return List.of(USER_EVENTS);
+    }
+
+    public static List<FunctionDefinition> functions() {
+        return List.of(IDENTITY);
+    }
+
+    private static Set<Setting> union(Set<Setting> a, Set<Setting> b) {
+        var all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.focus.resources;
+
+import java.util.Locale;
+
+/**
+ * A configuration value a function reads. On AWS the CDK passes it as the environment variable
+ * {@link #environmentVariable()}; locally the stack passes the Micronaut property {@link #property()}.
+ * Micronaut resolves both to the same property, so function code never knows which one it got.
+ */
+public record Setting(String property) {
+
+    public static final Setting REGION = new Setting("focus.aws.region");
+    public static final Setting AWS_ENDPOINT = new Setting("focus.aws.endpoint");
+    public static final Setting TABLE_NAME = new Setting("focus.dynamodb.table-name");
+    public static final Setting DYNAMODB_ENDPOINT = new Setting("focus.dynamodb.endpoint");
+    public static final Setting SQS_ENDPOINT = new Setting("focus.sqs.endpoint");
+    public static final Setting SES_ENDPOINT = new Setting("focus.ses.endpoint");
+    public static final Setting EMAIL_FROM = new Setting("focus.email.from");
+    public static final Setting WEB_BASE_URL = new Setting("focus.web.base-url");
+    public static final Setting JWT_SECRET = new Setting("focus.jwt.secret");
+    public static final Setting DATASOURCE_URL = new Setting("datasources.default.url");
+    public static final Setting DATASOURCE_USERNAME = new Setting("datasources.default.username");
+    public static final Setting DATASOURCE_PASSWORD = new Setting("datasources.default.password");
+    public static final Setting GOOGLE_JWKS_URL = new Setting("focus.oauth.google.jwks-url");
+    public static final Setting GOOGLE_CLIENT_ID = new Setting("focus.oauth.google.client-id");
+
+    public static Setting queueUrl(String queueName) {
+        return new Setting("focus.queues." + queueName + ".url");
+    }
+
+    /** {@code focus.dynamodb.table-name} becomes {@code FOCUS_DYNAMODB_TABLE_NAME}. */
+    public String environmentVariable() {
+        return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+}
