@@ -1,0 +1,240 @@
+package dev.focus.infra;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import dev.focus.resources.FunctionDefinition;
+import dev.focus.resources.HttpRoute;
+import dev.focus.resources.Setting;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.HttpStageOptions;
+import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.constructs.Construct;
+
+/**
+ * The functions and what invokes them: one {@link FocusFunction} per {@code FocusResources.functions()} entry,
+ * the HTTP API with one Lambda integration per function and one route per {@link HttpRoute}, and the SQS
+ * event sources of queue consumers. Each function's environment and IAM grants follow from its settings.
+ */
+public final class ApiStack extends Stack {
+
+    private final List<FocusFunction> functions = new ArrayList<>();
+    private final HttpApi httpApi;
+    private final HttpStage httpStage;
+    private final Secret jwtSecret;
+
+    private ApiStack(Construct scope, String id, Builder builder) {
+        super(scope, id, StackProps.builder()
+                .description("Focus " + builder.config.stage() + ": Lambda functions, HTTP API, SQS event sources").build());
+        StageConfig config = builder.config;
+        this.jwtSecret = Secret.Builder.create(this, "JwtSecret")
+                .description("HMAC key that signs Focus access tokens (" + config.stage() + ")")
+                .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
+                .removalPolicy(config.production() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .build();
+        SettingValues settings = settingValues(builder);
+        this.httpApi = HttpApi.Builder.create(this, "HttpApi")
+                .apiName(Names.physical(config, "api"))
+                .createDefaultStage(false)
+                .corsPreflight(CorsPreflightOptions.builder()
+                        .allowOrigins(List.of(config.webBaseUrl()))
+                        .allowMethods(List.of(CorsHttpMethod.ANY))
+                        .allowHeaders(List.of("authorization", "content-type", "idempotency-key"))
+                        .allowCredentials(true)
+                        .maxAge(Duration.hours(1))
+                        .build())
+                .build();
+        this.httpStage = httpApi.addStage("DefaultStage", HttpStageOptions.builder()
+                .stageName("$default")
+                .autoDeploy(true)
+                .throttle(ThrottleSettings.builder()
+                        .rateLimit(config.apiRateLimit()).burstLimit(config.apiBurstLimit()).build())
+                .build());
+        for (FunctionDefinition definition : builder.blueprint.functions()) {
+            FocusFunction function = function(builder, definition, settings);
+            grant(builder, function);
+            route(function);
+            functions.add(function);
+        }
+        consumeQueues(builder);
+        CfnOutput.Builder.create(this, "ApiUrl").description("Base URL of the Focus HTTP API")
+                .value(httpApi.getApiEndpoint()).build();
+    }
+
+    public static Builder builder(Construct scope, String id) {
+        return new Builder(scope, id);
+    }
+
+    public List<FocusFunction> functions() {
+        return List.copyOf(functions);
+    }
+
+    public HttpApi httpApi() {
+        return httpApi;
+    }
+
+    public HttpStage httpStage() {
+        return httpStage;
+    }
+
+    public Secret jwtSecret() {
+        return jwtSecret;
+    }
+
+    /**
+     * Secrets reach the functions as environment variables holding CloudFormation dynamic references: resolved
+     * at deploy time, stored encrypted in the function configuration, readable by whoever may read that
+     * configuration, and picked up only by a new deployment after a rotation. The trade-off buys functions
+     * that read plain settings, no Secrets Manager call during SnapStart restore, and no Secrets Manager VPC
+     * endpoint. See infra-cdk/README.md.
+     */
+    private SettingValues settingValues(Builder builder) {
+        StageConfig config = builder.config;
+        var values = new HashMap<Setting, String>();
+        values.put(Setting.REGION, Aws.REGION);
+        values.put(Setting.TABLE_NAME, builder.data.table().getTableName());
+        values.put(Setting.EMAIL_FROM, config.emailFrom());
+        values.put(Setting.WEB_BASE_URL, config.webBaseUrl());
+        values.put(Setting.JWT_SECRET, jwtSecret.getSecretValue().unsafeUnwrap());
+        values.put(Setting.DATASOURCE_URL, builder.data.jdbcUrl());
+        values.put(Setting.DATASOURCE_USERNAME, builder.data.databaseSecret().secretValueFromJson("username").unsafeUnwrap());
+        values.put(Setting.DATASOURCE_PASSWORD, builder.data.databaseSecret().secretValueFromJson("password").unsafeUnwrap());
+        values.put(Setting.GOOGLE_JWKS_URL, StageConfig.GOOGLE_JWKS_URL);
+        values.put(Setting.GOOGLE_CLIENT_ID, config.googleClientId());
+        for (FocusQueue queue : builder.async.queues()) {
+            values.put(queue.definition().urlSetting(), queue.queue().getQueueUrl());
+        }
+        return new SettingValues(values);
+    }
+
+    private FocusFunction function(Builder builder, FunctionDefinition definition, SettingValues settings) {
+        var function = FocusFunction.builder(this, Names.pascal(definition.name()))
+                .config(builder.config)
+                .definition(definition)
+                .code(builder.jars.codeOf(definition))
+                .environment(settings.environmentOf(definition));
+        if (FunctionNeeds.database(definition)) {
+            DataStack data = builder.data;
+            function.inVpc(data.vpc(), data.functionSubnets(), List.of(data.databaseClients()));
+        }
+        return function.build();
+    }
+
+    /** Least privilege: a function may use a resource only if it declares the setting that names it. */
+    private static void grant(Builder builder, FocusFunction function) {
+        FunctionDefinition definition = function.definition();
+        if (FunctionNeeds.table(definition)) {
+            builder.data.table().grantReadWriteData(function.function());
+        }
+        if (FunctionNeeds.email(definition)) {
+            builder.email.grantSendEmail(function.function());
+        }
+        for (var queue : FunctionNeeds.queuesSentTo(definition, builder.blueprint.queues())) {
+            builder.async.queue(queue.name()).queue().grantSendMessages(function.function());
+        }
+    }
+
+    private void route(FocusFunction function) {
+        var integration = new HttpLambdaIntegration(Names.pascal(function.definition().name()) + "Integration",
+                function.alias());
+        for (HttpRoute route : function.definition().routes()) {
+            httpApi.addRoutes(AddRoutesOptions.builder()
+                    .path(route.path())
+                    .methods(List.of(HttpMethod.valueOf(route.method())))
+                    .integration(integration)
+                    .build());
+        }
+    }
+
+    /** Consumers read their queue through the alias, so messages are handled by the snapshotted version. */
+    private void consumeQueues(Builder builder) {
+        for (FocusQueue queue : builder.async.queues()) {
+            queue.definition().consumer().ifPresent(consumer -> {
+                FocusFunction function = functions.stream()
+                        .filter(candidate -> candidate.definition().name().equals(consumer)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "queue " + queue.definition().name() + " names consumer " + consumer + ", which is no function"));
+                function.alias().addEventSource(new SqsEventSource(queue.queue(), SqsEventSourceProps.builder()
+                        .batchSize(queue.definition().batchSize())
+                        .reportBatchItemFailures(true)
+                        .build()));
+            });
+        }
+    }
+
+    /** Builds an {@link ApiStack}; every value is required. */
+    public static final class Builder {
+        private final Construct scope;
+        private final String id;
+        private StageConfig config;
+        private Blueprint blueprint;
+        private RepositoryJars jars;
+        private DataStack data;
+        private AsyncStack async;
+        private EmailStack email;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        public Builder config(StageConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        public Builder blueprint(Blueprint blueprint) {
+            this.blueprint = blueprint;
+            return this;
+        }
+
+        public Builder jars(RepositoryJars jars) {
+            this.jars = jars;
+            return this;
+        }
+
+        public Builder data(DataStack data) {
+            this.data = data;
+            return this;
+        }
+
+        public Builder async(AsyncStack async) {
+            this.async = async;
+            return this;
+        }
+
+        public Builder email(EmailStack email) {
+            this.email = email;
+            return this;
+        }
+
+        public ApiStack build() {
+            Required.present(scope, "ApiStack", "a scope");
+            Required.present(id, "ApiStack", "an id");
+            Required.present(config, "ApiStack", "a stage config");
+            Required.present(blueprint, "ApiStack", "a blueprint");
+            Required.present(jars, "ApiStack", "the repository jars");
+            Required.present(data, "ApiStack", "the data stack");
+            Required.present(async, "ApiStack", "the async stack");
+            Required.present(email, "ApiStack", "the email stack");
+            return new ApiStack(scope, id, this);
+        }
+    }
+}

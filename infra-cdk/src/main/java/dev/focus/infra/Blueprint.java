@@ -1,0 +1,53 @@
+package dev.focus.infra;
+
+import java.util.HashSet;
+import java.util.List;
+
+import dev.focus.resources.FocusResources;
+import dev.focus.resources.FunctionDefinition;
+import dev.focus.resources.QueueDefinition;
+import dev.focus.resources.TableDefinition;
+
+/**
+ * The resources one CDK app deploys. {@link #focus()} is the real one, read from {@link FocusResources};
+ * tests may build smaller or larger ones to exercise wiring Focus does not use yet.
+ */
+public record Blueprint(TableDefinition table, List<QueueDefinition> queues, List<FunctionDefinition> functions) {
+
+    public Blueprint {
+        queues = List.copyOf(queues);
+        functions = List.copyOf(functions);
+        unique(queues.stream().map(QueueDefinition::name).toList(), "queue");
+        unique(functions.stream().map(FunctionDefinition::name).toList(), "function");
+        consumersExist(queues, functions);
+    }
+
+    public static Blueprint focus() {
+        return new Blueprint(FocusResources.TABLE, FocusResources.queues(), FocusResources.functions());
+    }
+
+    private static void consumersExist(List<QueueDefinition> queues, List<FunctionDefinition> functions) {
+        for (QueueDefinition queue : queues) {
+            queue.consumer().ifPresent(consumer -> {
+                FunctionDefinition function = functions.stream().filter(f -> f.name().equals(consumer)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "queue " + queue.name() + " names consumer " + consumer + ", which is no function"));
+                // Lambda refuses an event source whose queue hides messages for less time than the function may run.
+                if (queue.visibilityTimeoutSeconds() < function.timeoutSeconds()) {
+                    throw new IllegalArgumentException("queue " + queue.name() + " has a visibility timeout of "
+                            + queue.visibilityTimeoutSeconds() + " s, shorter than its consumer " + consumer
+                            + "'s timeout of " + function.timeoutSeconds() + " s");
+                }
+            });
+        }
+    }
+
+    private static void unique(List<String> names, String kind) {
+        var seen = new HashSet<String>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("two " + kind + "s are named " + name);
+            }
+        }
+    }
+}

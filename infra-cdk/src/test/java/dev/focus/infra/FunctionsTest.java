@@ -1,0 +1,200 @@
+package dev.focus.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.focus.resources.FocusResources;
+import dev.focus.resources.FunctionDefinition;
+import dev.focus.resources.Setting;
+import software.amazon.awscdk.assertions.Template;
+
+/** Every function of FocusResources as it will run on AWS: runtime, SnapStart, alias, environment, network, IAM. */
+class FunctionsTest {
+
+    private final SynthesizedFocus focus = SynthesizedFocus.dev();
+
+    @Test
+    void everyFunctionRunsJava21OnArm64WithSnapStartAndItsDefinedSize() {
+        assertThat(FocusResources.functions()).isNotEmpty();
+        Template api = focus.template("Api");
+        api.resourceCountIs("AWS::Lambda::Function", FocusResources.functions().size());
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            api.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "FunctionName", "focus-dev-" + definition.name(),
+                    "Runtime", "java21",
+                    "Architectures", List.of("arm64"),
+                    "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                    "Handler", definition.handler(),
+                    "MemorySize", definition.memoryMb(),
+                    "Timeout", definition.timeoutSeconds()));
+        }
+    }
+
+    @Test
+    void everyFunctionHasTheLiveAliasOnAPublishedVersionOfItself() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            String functionId = focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName",
+                    "focus-dev-" + definition.name()).getKey();
+            var alias = aliasOf(focus, functionId);
+            assertThat(alias.property("Name")).isEqualTo("live");
+            var version = focus.follow("Api", alias.property("FunctionVersion"));
+            assertThat(version.type()).isEqualTo("AWS::Lambda::Version");
+            assertThat(version.property("FunctionName")).isEqualTo(Map.of("Ref", functionId));
+        }
+    }
+
+    @Test
+    void environmentHoldsExactlyTheDeclaredSettingsWithoutLocalEndpoints() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            Set<String> expected = definition.settings().stream()
+                    .filter(setting -> !setting.property().endsWith(".endpoint"))
+                    .map(Setting::environmentVariable)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            expected.add("JAVA_TOOL_OPTIONS");
+
+            Map<String, Object> variables = environment(definition);
+
+            assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(variables).doesNotContainKeys("FOCUS_AWS_ENDPOINT", "FOCUS_DYNAMODB_ENDPOINT",
+                    "FOCUS_SQS_ENDPOINT", "FOCUS_SES_ENDPOINT");
+            assertThat(variables.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+        }
+    }
+
+    @Test
+    void identityGetsItsValuesFromTheResourcesOfItsStage() {
+        Map<String, Object> variables = environment(FocusResources.IDENTITY);
+
+        assertThat(variables.get("FOCUS_AWS_REGION")).isEqualTo(Map.of("Ref", "AWS::Region"));
+        assertThat(variables.get("FOCUS_EMAIL_FROM")).isEqualTo("no-reply@focus.example.com");
+        assertThat(variables.get("FOCUS_WEB_BASE_URL")).isEqualTo("https://focus.example.com");
+        assertThat(variables.get("FOCUS_OAUTH_GOOGLE_JWKS_URL")).isEqualTo("https://www.googleapis.com/oauth2/v3/certs");
+
+        var queue = focus.follow("Api", variables.get(FocusResources.USER_EVENTS.urlSetting().environmentVariable()));
+        assertThat(queue.type()).isEqualTo("AWS::SQS::Queue");
+        assertThat(queue.property("QueueName")).isEqualTo("focus-dev-user-events");
+
+        String jwt = String.valueOf(variables.get("FOCUS_JWT_SECRET"));
+        assertThat(jwt).contains("{{resolve:secretsmanager:").contains("JwtSecret");
+        assertThat(focus.resources("Api", "AWS::SecretsManager::Secret")).hasSize(1);
+
+        List<Object> url = joined(variables.get("DATASOURCES_DEFAULT_URL"));
+        assertThat(url).hasSize(3);
+        assertThat(url.get(0)).isEqualTo("jdbc:postgresql://");
+        assertThat(focus.follow("Api", url.get(1)).type()).isEqualTo("AWS::RDS::DBProxy");
+        assertThat(url.get(2)).isEqualTo(":5432/focus?sslmode=require");
+        assertThat(String.valueOf(variables.get("DATASOURCES_DEFAULT_USERNAME"))).contains(":SecretString:username::}}");
+        assertThat(String.valueOf(variables.get("DATASOURCES_DEFAULT_PASSWORD"))).contains(":SecretString:password::}}");
+    }
+
+    @Test
+    void functionsThatNeedPostgresqlRunInTheVpcAndOthersDoNot() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            @SuppressWarnings("unchecked")
+            var vpcConfig = (Map<String, Object>) properties(definition).get("VpcConfig");
+            if (definition.settings().contains(Setting.DATASOURCE_URL)) {
+                assertThat(vpcConfig).as(definition.name() + " needs PostgreSQL").isNotNull();
+                @SuppressWarnings("unchecked")
+                var subnets = (List<Object>) vpcConfig.get("SubnetIds");
+                assertThat(subnets).hasSize(2);
+                for (Object subnet : subnets) {
+                    var resolved = focus.follow("Api", subnet);
+                    assertThat(resolved.part()).isEqualTo("Data");
+                    assertThat(resolved.type()).isEqualTo("AWS::EC2::Subnet");
+                    assertThat(resolved.property("MapPublicIpOnLaunch")).isEqualTo(false);
+                }
+                @SuppressWarnings("unchecked")
+                var groups = (List<Object>) vpcConfig.get("SecurityGroupIds");
+                assertThat(groups).hasSize(1);
+                assertThat(focus.follow("Api", groups.getFirst()).property("GroupDescription"))
+                        .isEqualTo("Functions that reach PostgreSQL through the RDS Proxy");
+            } else {
+                assertThat(vpcConfig).as(definition.name() + " does not need PostgreSQL").isNull();
+            }
+        }
+    }
+
+    @Test
+    void everyFunctionLogsToItsOwnGroupWithRetention() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            @SuppressWarnings("unchecked")
+            var logging = (Map<String, Object>) properties(definition).get("LoggingConfig");
+            var group = focus.follow("Api", logging.get("LogGroup"));
+            assertThat(group.property("LogGroupName")).isEqualTo("/aws/lambda/focus-dev-" + definition.name());
+            assertThat(group.property("RetentionInDays")).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void grantsFollowTheDeclaredSettingsAndNothingIsGrantedOnEveryResource() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            List<Map<String, Object>> statements = policyStatements(definition);
+            Set<String> actions = statements.stream().flatMap(s -> actions(s).stream()).collect(Collectors.toSet());
+
+            assertThat(actions.stream().anyMatch(a -> a.startsWith("dynamodb:")))
+                    .isEqualTo(definition.settings().contains(Setting.TABLE_NAME));
+            assertThat(actions.contains("ses:SendEmail")).isEqualTo(definition.settings().contains(Setting.EMAIL_FROM));
+            assertThat(statements).allSatisfy(statement -> {
+                assertThat(statement.get("Resource")).isNotEqualTo("*");
+                assertThat(actions(statement)).noneMatch(action -> action.endsWith(":*"));
+            });
+            for (var queue : FocusResources.queues()) {
+                boolean sends = definition.settings().contains(queue.urlSetting());
+                boolean granted = statements.stream().anyMatch(statement -> actions(statement).contains("sqs:SendMessage")
+                        && ("focus-dev-" + queue.name()).equals(
+                        focus.follow("Api", statement.get("Resource")).property("QueueName")));
+                assertThat(granted).as(definition.name() + " may send to " + queue.name()).isEqualTo(sends);
+            }
+        }
+    }
+
+    private Map<String, Object> properties(FunctionDefinition definition) {
+        return SynthesizedFocus.properties(focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName",
+                "focus-dev-" + definition.name()).getValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> environment(FunctionDefinition definition) {
+        var environment = (Map<String, Object>) properties(definition).get("Environment");
+        return (Map<String, Object>) environment.get("Variables");
+    }
+
+    static SynthesizedFocus.Reference aliasOf(SynthesizedFocus focus, String functionId) {
+        var entry = focus.resourceWith("Api", "AWS::Lambda::Alias", "FunctionName", Map.of("Ref", functionId));
+        return new SynthesizedFocus.Reference("Api", entry.getKey(), entry.getValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> policyStatements(FunctionDefinition definition) {
+        var function = focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName", "focus-dev-" + definition.name());
+        Object role = SynthesizedFocus.properties(function.getValue()).get("Role");
+        String roleId = (String) ((List<Object>) ((Map<String, Object>) role).get("Fn::GetAtt")).getFirst();
+        var statements = new ArrayList<Map<String, Object>>();
+        focus.resources("Api", "AWS::IAM::Policy").values().stream()
+                .filter(policy -> ((List<Object>) SynthesizedFocus.properties(policy).get("Roles")).contains(Map.of("Ref", roleId)))
+                .forEach(policy -> statements.addAll((List<Map<String, Object>>)
+                        ((Map<String, Object>) SynthesizedFocus.properties(policy).get("PolicyDocument")).get("Statement")));
+        return statements;
+    }
+
+    /** The parts of an {@code Fn::Join} with an empty separator. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> joined(Object value) {
+        var join = (List<Object>) ((Map<String, Object>) value).get("Fn::Join");
+        assertThat(join.getFirst()).isEqualTo("");
+        return (List<Object>) join.get(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> actions(Map<String, Object> statement) {
+        Object action = statement.get("Action");
+        return action instanceof List<?> list ? (List<String>) list : List.of((String) action);
+    }
+}
