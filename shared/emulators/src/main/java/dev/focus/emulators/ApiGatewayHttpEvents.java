@@ -1,0 +1,164 @@
+package dev.focus.emulators;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Speaks the API Gateway HTTP API payload format 2.0 with a Lambda handler: {@link #event} builds the JSON event
+ * AWS would send for a request, {@link #parse} reads the handler's answer the way API Gateway does.
+ */
+public final class ApiGatewayHttpEvents {
+
+    public static final String ACCOUNT_ID = "000000000000";
+    public static final String API_ID = "local";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter REQUEST_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private ApiGatewayHttpEvents() {
+    }
+
+    /**
+     * The path parameters when {@code routeKey} ("GET /a/{id}", "ANY /api/{proxy+}", "$default") matches the
+     * request; empty when it does not match.
+     */
+    public static Optional<Map<String, String>> match(String routeKey, String method, String rawPath) {
+        return RouteMatcher.match(routeKey, method, rawPath);
+    }
+
+    public static String event(HttpRequestData request, String routeKey, Map<String, String> pathParameters) {
+        return event(request, routeKey, pathParameters, Clock.systemUTC());
+    }
+
+    public static String event(HttpRequestData request, String routeKey, Map<String, String> pathParameters,
+                               Clock clock) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("version", "2.0");
+        event.put("routeKey", routeKey);
+        event.put("rawPath", request.rawPath());
+        event.put("rawQueryString", request.rawQuery());
+        List<String> cookies = cookies(request);
+        if (!cookies.isEmpty()) {
+            ArrayNode array = event.putArray("cookies");
+            cookies.forEach(array::add);
+        }
+        event.set("headers", JSON.valueToTree(headers(request)));
+        Map<String, String> query = queryParameters(request.rawQuery());
+        if (!query.isEmpty()) {
+            event.set("queryStringParameters", JSON.valueToTree(query));
+        }
+        if (!pathParameters.isEmpty()) {
+            event.set("pathParameters", JSON.valueToTree(pathParameters));
+        }
+        event.set("requestContext", requestContext(request, routeKey, clock.instant()));
+        boolean binary = request.body().length > 0 && !isText(request.header("content-type").orElse(""));
+        if (request.body().length > 0) {
+            event.put("body", binary ? Base64.getEncoder().encodeToString(request.body())
+                    : new String(request.body(), StandardCharsets.UTF_8));
+        }
+        event.put("isBase64Encoded", binary);
+        return write(event);
+    }
+
+    /** The HTTP response API Gateway makes of a handler's answer. */
+    public static ApiGatewayHttpResponse parse(String responseJson) {
+        return ApiGatewayHttpResponse.parse(responseJson, JSON);
+    }
+
+    private static ObjectNode requestContext(HttpRequestData request, String routeKey, Instant now) {
+        String domainName = request.header("host").orElse("localhost");
+        ObjectNode context = JSON.createObjectNode();
+        context.put("accountId", ACCOUNT_ID);
+        context.put("apiId", API_ID);
+        context.put("domainName", domainName);
+        context.put("domainPrefix", domainName.split("[.:]", 2)[0]);
+        ObjectNode http = context.putObject("http");
+        http.put("method", request.method());
+        http.put("path", request.rawPath());
+        http.put("protocol", "HTTP/1.1");
+        http.put("sourceIp", request.sourceIp());
+        http.put("userAgent", request.header("user-agent").orElse(""));
+        context.put("requestId", UUID.randomUUID().toString());
+        context.put("routeKey", routeKey);
+        context.put("stage", "$default");
+        context.put("time", REQUEST_TIME.format(now));
+        context.put("timeEpoch", now.toEpochMilli());
+        return context;
+    }
+
+    private static List<String> cookies(HttpRequestData request) {
+        List<String> cookies = new ArrayList<>();
+        request.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("cookie"))
+                .flatMap(h -> List.of(h.getValue().split(";")).stream())
+                .map(String::trim).filter(c -> !c.isEmpty())
+                .forEach(cookies::add);
+        return cookies;
+    }
+
+    private static Map<String, String> headers(HttpRequestData request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> header : request.headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!name.equals("cookie")) {
+                headers.merge(name, header.getValue(), (first, next) -> first + "," + next);
+            }
+        }
+        return headers;
+    }
+
+    private static Map<String, String> queryParameters(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.merge(name, value, (first, next) -> first + "," + next);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isText(String contentType) {
+        String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+        return type.startsWith("text/")
+                || type.equals("application/json") || type.endsWith("+json")
+                || type.equals("application/xml") || type.endsWith("+xml")
+                || type.equals("application/javascript");
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an API Gateway event", e);
+        }
+    }
+}
