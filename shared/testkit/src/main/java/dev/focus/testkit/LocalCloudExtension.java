@@ -62,7 +62,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, TestInstanc
                 HierarchyTraversalMode.TOP_DOWN);
     }
 
-    private record RunningCloud(LocalCloud cloud) implements ExtensionContext.Store.CloseableResource {
+    private record RunningCloud(LocalCloud cloud) implements AutoCloseable {
 
         @Override
         public void close() {

@@ -1,0 +1,75 @@
+package dev.focus.identity.api;
+
+import dev.focus.identity.application.TokenPair;
+import dev.focus.identity.model.AuditEntry;
+import dev.focus.identity.model.EmailPreferences;
+import dev.focus.identity.model.User;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** The JSON identity answers with. No response type has a field for a password or its hash. */
+final class Responses {
+
+    private Responses() {
+    }
+
+    @Serdeable
+    record UserView(String id, String email, String username, String role, String status, boolean emailVerified,
+                    String bio, String avatarUrl, String timezone, EmailPreferencesView emailPreferences,
+                    Instant createdAt, Instant updatedAt) {
+
+        static UserView of(User u) {
+            return new UserView(u.id(), u.email(), u.username(), u.role().name(), u.status().name(), u.emailVerified(),
+                    u.bio(), u.avatarUrl(), u.timezone(), EmailPreferencesView.of(u.emailPreferences()), u.createdAt(),
+                    u.updatedAt());
+        }
+    }
+
+    @Serdeable
+    record EmailPreferencesView(boolean reminders, boolean weeklyDigest, boolean challengeUpdates) {
+
+        static EmailPreferencesView of(EmailPreferences p) {
+            return new EmailPreferencesView(p.reminders(), p.weeklyDigest(), p.challengeUpdates());
+        }
+    }
+
+    @Serdeable
+    record PublicProfile(String id, String username, String bio, String avatarUrl, Instant createdAt) {
+
+        static PublicProfile of(User u) {
+            return new PublicProfile(u.id(), u.username(), u.bio(), u.avatarUrl(), u.createdAt());
+        }
+    }
+
+    /** Focus Mate's profile: total_focus_time in minutes. */
+    @Serdeable
+    record FocusMateProfile(String id, String username, String bio, long totalFocusTime, long totalSessions) {
+
+        static FocusMateProfile of(User u) {
+            return new FocusMateProfile(u.id(), u.username(), u.bio(), u.totalFocusTime(), u.totalSessions());
+        }
+    }
+
+    @Serdeable
+    record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
+
+        static Tokens of(TokenPair pair) {
+            return new Tokens(pair.accessToken(), pair.refreshToken(), "bearer", pair.expiresInSeconds());
+        }
+    }
+
+    @Serdeable
+    record Accepted(String message) {
+    }
+
+    @Serdeable
+    record AuditEntryView(String id, Instant occurredAt, String action, String actorId, String subjectId,
+                          String detail, String clientIp) {
+
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.id(), e.occurredAt(), e.action().name(), e.actorId().orElse(null),
+                    e.subjectId().orElse(null), e.detail(), e.clientIp().orElse(null));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.focus.identity.application;
+
+import dev.focus.identity.model.User;
+
+public sealed interface GoogleResult {
+
+    record SignedIn(User user, TokenPair tokens, boolean created) implements GoogleResult {
+    }
+
+    record InvalidIdToken() implements GoogleResult {
+    }
+
+    record EmailNotVerified() implements GoogleResult {
+    }
+
+    record Suspended() implements GoogleResult {
+    }
+}

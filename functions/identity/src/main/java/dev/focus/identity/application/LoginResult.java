@@ -1,0 +1,19 @@
+package dev.focus.identity.application;
+
+import dev.focus.identity.model.User;
+
+public sealed interface LoginResult {
+
+    record SignedIn(User user, TokenPair tokens) implements LoginResult {
+    }
+
+    /** Wrong password and unknown account look the same. */
+    record InvalidCredentials() implements LoginResult {
+    }
+
+    record Throttled(long retryAfterSeconds) implements LoginResult {
+    }
+
+    record Suspended() implements LoginResult {
+    }
+}

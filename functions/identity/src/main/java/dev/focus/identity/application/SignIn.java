@@ -1,0 +1,121 @@
+package dev.focus.identity.application;
+
+import dev.focus.identity.model.AccountRules;
+import dev.focus.identity.model.AuditAction;
+import dev.focus.identity.model.RefreshToken;
+import dev.focus.identity.model.User;
+import dev.focus.security.OpaqueTokens;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Password sign-in, token refresh and sign-out. */
+public final class SignIn {
+
+    private final Users users;
+    private final RefreshTokens refreshTokens;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final Sessions sessions;
+    private final Audit audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SignIn(Users users, RefreshTokens refreshTokens, Passwords passwords, LoginThrottle throttle,
+                  Sessions sessions, Audit audit, Transactions transactions, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** {@code identifier} is an email address or a username. */
+    public LoginResult login(String identifier, String password, Optional<String> clientIp) {
+        return transactions.inTransaction(() -> {
+            Optional<User> user = identifier.contains("@")
+                    ? users.byEmail(AccountRules.normalizeEmail(identifier))
+                    : users.byUsername(identifier);
+            String accountKey = user.map(User::id).orElse("unknown:" + identifier.trim().toLowerCase(Locale.ROOT));
+            Optional<Long> retryAfter = throttle.retryAfter(accountKey, clientIp);
+            if (retryAfter.isPresent()) {
+                audit.record(AuditAction.LOGIN_THROTTLED, Optional.empty(), user.map(User::id), identifier, clientIp);
+                return new LoginResult.Throttled(retryAfter.get());
+            }
+            boolean matches = user.flatMap(User::passwordHash)
+                    .map(hash -> passwords.matches(password, hash))
+                    .orElseGet(() -> passwords.matchesNothing(password));
+            if (!matches) {
+                throttle.failed(accountKey, clientIp);
+                audit.record(AuditAction.LOGIN_FAILED, Optional.empty(), user.map(User::id), identifier, clientIp);
+                return new LoginResult.InvalidCredentials();
+            }
+            User account = user.orElseThrow();
+            if (account.suspended()) {
+                audit.bySelf(AuditAction.LOGIN_REFUSED_SUSPENDED, account.id(), "password", clientIp);
+                return new LoginResult.Suspended();
+            }
+            throttle.succeeded(accountKey);
+            audit.bySelf(AuditAction.LOGIN_SUCCEEDED, account.id(), "password", clientIp);
+            return new LoginResult.SignedIn(account, sessions.start(account));
+        });
+    }
+
+    public RefreshResult refresh(String refreshToken, Optional<String> clientIp) {
+        return transactions.inTransaction(() -> {
+            Optional<RefreshToken> stored = refreshTokens.byHash(OpaqueTokens.hash(refreshToken));
+            Optional<User> user = stored.flatMap(token -> users.byId(token.userId()));
+            if (user.isEmpty()) {
+                return new RefreshResult.InvalidToken();
+            }
+            // suspension also revokes every token; answering "suspended" first tells the client why
+            if (user.get().suspended()) {
+                return new RefreshResult.Suspended();
+            }
+            RefreshToken token = stored.get();
+            if (token.revokedAt().isPresent()) {
+                return new RefreshResult.InvalidToken();
+            }
+            Instant now = clock.instant();
+            if (token.rotatedAt().isPresent()) {
+                return reused(token, now, clientIp);
+            }
+            if (token.expiredAt(now)) {
+                return new RefreshResult.Expired();
+            }
+            if (!refreshTokens.markRotated(token.id(), now)) {
+                return reused(token, now, clientIp);
+            }
+            return new RefreshResult.Refreshed(sessions.continueFamily(user.get(), token.familyId()));
+        });
+    }
+
+    /** Ends the session the refresh token belongs to; unknown tokens end nothing and say nothing. */
+    public void logout(String refreshToken) {
+        transactions.inTransaction(() -> {
+            refreshTokens.byHash(OpaqueTokens.hash(refreshToken))
+                    .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+            return null;
+        });
+    }
+
+    public void logoutEverywhere(String userId, Optional<String> clientIp) {
+        transactions.inTransaction(() -> {
+            refreshTokens.revokeAllOf(userId, clock.instant());
+            audit.bySelf(AuditAction.LOGOUT_ALL, userId, "", clientIp);
+            return null;
+        });
+    }
+
+    private RefreshResult reused(RefreshToken token, Instant now, Optional<String> clientIp) {
+        refreshTokens.revokeFamily(token.familyId(), now);
+        audit.record(AuditAction.REFRESH_TOKEN_REUSED, Optional.empty(), Optional.of(token.userId()),
+                "family " + token.familyId() + " revoked", clientIp);
+        return new RefreshResult.Reused();
+    }
+}

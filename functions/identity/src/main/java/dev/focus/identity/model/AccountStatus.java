@@ -1,0 +1,5 @@
+package dev.focus.identity.model;
+
+public enum AccountStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,5 @@
+package dev.focus.messaging;
+
+/** A plain-text email to one recipient. */
+public record EmailMessage(String to, String subject, String textBody) {
+}

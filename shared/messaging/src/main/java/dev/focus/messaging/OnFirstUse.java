@@ -1,0 +1,33 @@
+package dev.focus.messaging;
+
+import java.util.function.Supplier;
+
+/** Builds a value the first time it is asked for, then returns that same value. */
+final class OnFirstUse<T> implements Supplier<T> {
+
+    private final Supplier<T> maker;
+    private volatile T value;
+
+    OnFirstUse(Supplier<T> maker) {
+        this.maker = maker;
+    }
+
+    @Override
+    public T get() {
+        T current = value;
+        if (current == null) {
+            synchronized (this) {
+                current = value;
+                if (current == null) {
+                    current = maker.get();
+                    value = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    boolean made() {
+        return value != null;
+    }
+}
