@@ -118,6 +118,7 @@ public final class ApiStack extends Stack {
         values.put(Setting.DATASOURCE_PASSWORD, builder.data.databaseSecret().secretValueFromJson("password").unsafeUnwrap());
         values.put(Setting.GOOGLE_JWKS_URL, StageConfig.GOOGLE_JWKS_URL);
         values.put(Setting.GOOGLE_CLIENT_ID, config.googleClientId());
+        values.put(Setting.ADMIN_EMAILS, config.adminEmails());
         for (FocusQueue queue : builder.async.queues()) {
             values.put(queue.definition().urlSetting(), queue.queue().getQueueUrl());
         }

@@ -9,10 +9,10 @@ import software.constructs.Node;
 /**
  * What differs between stages, read from CDK context ({@code -c key=value} or cdk.json):
  * {@code stage}, {@code emailDomain}, {@code emailFrom}, {@code webBaseUrl}, {@code googleClientId},
- * {@code natGateways}, {@code alarmEmail}, {@code apiRateLimit}, {@code apiBurstLimit}.
+ * {@code adminEmails} (comma-separated), {@code natGateways}, {@code alarmEmail}, {@code apiRateLimit}, {@code apiBurstLimit}.
  */
 public record StageConfig(String stage, String emailDomain, String emailFrom, String webBaseUrl,
-                          String googleClientId, int natGateways, Optional<String> alarmEmail,
+                          String googleClientId, String adminEmails, int natGateways, Optional<String> alarmEmail,
                           int apiRateLimit, int apiBurstLimit) {
 
     public static final String DEFAULT_STAGE = "dev";
@@ -36,6 +36,7 @@ public record StageConfig(String stage, String emailDomain, String emailFrom, St
         }
         URI.create(webBaseUrl);
         googleClientId = googleClientId == null ? "" : googleClientId;
+        adminEmails = adminEmails == null ? "" : adminEmails.replace(" ", "");
         if (natGateways < 0 || natGateways > 2) {
             throw new IllegalArgumentException("natGateways must be 0, 1 or 2: " + natGateways);
         }
@@ -57,6 +58,7 @@ public record StageConfig(String stage, String emailDomain, String emailFrom, St
                 "missing context webBaseUrl: pass -c webBaseUrl=https://app.your.domain (see infra-cdk/README.md)"));
         return new StageConfig(stage, domain, text(node, "emailFrom").orElse("no-reply@" + domain), webBaseUrl,
                 text(node, "googleClientId").orElse(""),
+                text(node, "adminEmails").orElse(""),
                 number(node, "natGateways", 0),
                 text(node, "alarmEmail"),
                 number(node, "apiRateLimit", stage.equals("prod") ? 500 : 50),

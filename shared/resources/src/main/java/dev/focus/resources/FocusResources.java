@@ -28,7 +28,7 @@ public final class FocusResources {
                     HttpRoute.any("/api/v1/admin/users/{proxy+}"),
                     HttpRoute.any("/api/v1/admin/audit-log")),
             union(AWS_CLIENTS, Set.of(EMAIL_FROM, WEB_BASE_URL, JWT_SECRET, DATASOURCE_URL, DATASOURCE_USERNAME,
-                    DATASOURCE_PASSWORD, GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, USER_EVENTS.urlSetting())));
+                    DATASOURCE_PASSWORD, GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting())));
 
     private FocusResources() {
     }

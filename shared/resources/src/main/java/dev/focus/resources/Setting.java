@@ -23,6 +23,8 @@ public record Setting(String property) {
     public static final Setting DATASOURCE_PASSWORD = new Setting("datasources.default.password");
     public static final Setting GOOGLE_JWKS_URL = new Setting("focus.oauth.google.jwks-url");
     public static final Setting GOOGLE_CLIENT_ID = new Setting("focus.oauth.google.client-id");
+    /** Comma-separated addresses that become ADMIN once proven: how an operator gets the first admin. */
+    public static final Setting ADMIN_EMAILS = new Setting("focus.identity.admin-emails");
 
     public static Setting queueUrl(String queueName) {
         return new Setting("focus.queues." + queueName + ".url");
