@@ -1,0 +1,135 @@
+package dev.focus.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/** {@code /docs}: Swagger UI from the swagger-ui webjar, over every function's OpenAPI document. */
+final class DocsEndpoint {
+
+    static final String PREFIX = "/docs";
+    private static final String ASSETS = PREFIX + "/swagger-ui/";
+    private static final String OPENAPI = PREFIX + "/openapi/";
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "html", "text/html; charset=utf-8",
+            "png", "image/png",
+            "map", "application/json");
+
+    private final OpenApiDocuments documents;
+    private final List<DocLink> links;
+    private final String webjarRoot;
+
+    DocsEndpoint(OpenApiDocuments documents, List<DocLink> links) {
+        this.documents = documents;
+        this.links = List.copyOf(links);
+        this.webjarRoot = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+    }
+
+    static boolean serves(String path) {
+        return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    LocalResponse handle(LocalRequest request) {
+        String path = request.rawPath();
+        if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {
+            return LocalResponse.html(indexPage());
+        }
+        if (path.startsWith(OPENAPI)) {
+            return documents.byFileName(path.substring(OPENAPI.length()))
+                    .map(d -> LocalResponse.of(200, "text/yaml; charset=utf-8", d.yaml()))
+                    .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
+        }
+        if (path.startsWith(ASSETS)) {
+            return asset(path.substring(ASSETS.length()))
+                    .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
+        }
+        return LocalResponse.gatewayMessage(404, "Not Found");
+    }
+
+    private Optional<LocalResponse> asset(String name) {
+        if (name.isEmpty() || name.contains("..") || name.contains("/")) {
+            return Optional.empty();
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        try (InputStream in = DocsEndpoint.class.getClassLoader().getResourceAsStream(webjarRoot + name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalResponse.of(200, CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"),
+                    in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read Swagger UI asset " + name, e);
+        }
+    }
+
+    private String indexPage() {
+        String nav = links.stream()
+                .map(l -> "<a href=\"" + Html.escape(l.href()) + "\">" + Html.escape(l.title()) + "</a>")
+                .collect(Collectors.joining(" "));
+        String body;
+        if (documents.all().isEmpty()) {
+            body = "<p class=\"focus-empty\">No function jar contains an OpenAPI document (META-INF/swagger/*.yml).</p>";
+        } else {
+            String urls = documents.all().stream()
+                    .map(d -> "{url: \"" + d.url() + "\", name: \"" + d.function()
+                            + (d.fileName().equals(d.function() + ".yml") ? "" : " (" + d.fileName() + ")") + "\"}")
+                    .collect(Collectors.joining(", "));
+            body = """
+                    <div id="swagger-ui"></div>
+                    <script src="%1$sswagger-ui-bundle.js"></script>
+                    <script src="%1$sswagger-ui-standalone-preset.js"></script>
+                    <script>
+                      window.ui = SwaggerUIBundle({
+                        urls: [%2$s],
+                        dom_id: "#swagger-ui",
+                        deepLinking: true,
+                        presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+                        layout: "StandaloneLayout"
+                      });
+                    </script>
+                    """.formatted(ASSETS, urls);
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                  <meta charset="utf-8">
+                  <title>Focus API (local)</title>
+                  <link rel="stylesheet" href="%1$sswagger-ui.css">
+                  <link rel="icon" type="image/png" href="%1$sfavicon-32x32.png">
+                  <style>
+                    body { margin: 0; }
+                    .focus-links { font-family: sans-serif; padding: 8px 20px; background: #1f2a36; color: #fff; }
+                    .focus-links a { color: #9fd3ff; margin-left: 16px; }
+                    .focus-empty { font-family: sans-serif; padding: 20px; }
+                  </style>
+                </head>
+                <body>
+                <nav class="focus-links">Focus local stack %2$s</nav>
+                %3$s
+                </body>
+                </html>
+                """.formatted(ASSETS, nav, body);
+    }
+
+    private static String swaggerUiVersion() {
+        String resource = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
+        try (InputStream in = DocsEndpoint.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The swagger-ui webjar is not on the class path (" + resource + ")");
+            }
+            var properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

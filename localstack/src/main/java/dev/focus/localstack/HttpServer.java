@@ -1,0 +1,84 @@
+package dev.focus.localstack;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The listening socket. Netty's event loop only parses and writes; every request is answered on a worker
+ * thread so that slow handlers never block other connections and concurrent requests run concurrently.
+ */
+final class HttpServer implements AutoCloseable {
+
+    /** API Gateway rejects payloads above 10 MB. */
+    private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    private final EventLoopGroup acceptors;
+    private final EventLoopGroup connections;
+    private final Channel serverChannel;
+
+    private HttpServer(EventLoopGroup acceptors, EventLoopGroup connections, Channel serverChannel) {
+        this.acceptors = acceptors;
+        this.connections = connections;
+        this.serverChannel = serverChannel;
+    }
+
+    static HttpServer bind(int port, ExecutorService workers, Function<LocalRequest, Handled> dispatcher) {
+        EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup connections = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        try {
+            Channel channel = new ServerBootstrap()
+                    .group(acceptors, connections)
+                    .channel(NioServerSocketChannel.class)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel ch) {
+                            ch.pipeline()
+                                    .addLast(new HttpServerCodec())
+                                    .addLast(new HttpServerExpectContinueHandler())
+                                    .addLast(new HttpObjectAggregator(MAX_BODY_BYTES))
+                                    .addLast(new RequestHandler(workers, dispatcher));
+                        }
+                    })
+                    .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+                    .syncUninterruptibly()
+                    .channel();
+            return new HttpServer(acceptors, connections, channel);
+        } catch (RuntimeException e) {
+            acceptors.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            connections.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw new IllegalStateException("Cannot listen on port " + port
+                    + " (is another stack running? choose one with --port or FOCUS_PORT)", e);
+        }
+    }
+
+    int port() {
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /** Stops accepting connections; requests already read are still answered. */
+    void stopAccepting() {
+        serverChannel.close().syncUninterruptibly();
+    }
+
+    @Override
+    public void close() {
+        stopAccepting();
+        acceptors.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        connections.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,246 @@
+package dev.focus.localstack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.focus.lambda.host.IsolatedFunction;
+import dev.focus.resources.FocusResources;
+import dev.focus.resources.Setting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The whole backend in one process: the emulators, the functions' real handlers, each in its own class loader,
+ * and a local API Gateway in front of them on {@code http://localhost:<port>}. Run it with {@code ./mvnw -Plocal}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+    /** Like Lambda's concurrency, but sized for a laptop: requests beyond this wait for a free worker. */
+    private static final int WORKERS = 64;
+
+    private final StackOptions options;
+    private final List<HostedFunction> functions;
+    private final ThreadPoolExecutor workers;
+    private final Dispatcher dispatcher = new Dispatcher();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final List<IsolatedFunction> loaded = new ArrayList<>();
+    private HttpServer server;
+    private Emulators emulators;
+    private FunctionSettings settings;
+    private boolean stopped;
+
+    private LocalStack(StackOptions options, List<HostedFunction> functions) {
+        this.options = options;
+        this.functions = List.copyOf(functions);
+        this.workers = workerPool();
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.print(StackOptions.USAGE);
+            return;
+        }
+        Path root = StackOptions.findRepositoryRoot(Path.of(""));
+        StackOptions options;
+        try {
+            options = StackOptions.parse(args, System.getenv(), root);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(StackOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        var stack = new LocalStack(options, focusFunctions(root));
+        // registered before anything starts, so Ctrl-C during startup still stops PostgreSQL
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "focus-localstack-shutdown"));
+        try {
+            stack.startAll();
+        } catch (MissingJarException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (RuntimeException e) {
+            LOG.error("The Focus local stack failed to start", e);
+            System.exit(1);
+        }
+        stack.awaitClose();
+    }
+
+    /** Starts a stack and returns once {@code /health} answers 200; close it to stop everything. */
+    public static LocalStack start(StackOptions options, List<HostedFunction> functions) {
+        var stack = new LocalStack(options, functions);
+        try {
+            stack.startAll();
+        } catch (RuntimeException | Error e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** The functions of {@link FocusResources}, their jars under {@code repositoryRoot}. */
+    public static List<HostedFunction> focusFunctions(Path repositoryRoot) {
+        return FocusResources.functions().stream().map(f -> HostedFunction.of(f, repositoryRoot)).toList();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    private synchronized void startAll() {
+        long startNanos = System.nanoTime();
+        MissingJarException.check(functions);
+        var routes = new RouteTable(functions.stream()
+                .flatMap(f -> f.routes().stream().map(r -> new RouteTable.Entry(f.name(), r)))
+                .toList());
+        server = HttpServer.bind(options.port(), workers, dispatcher);
+        String baseUrl = "http://localhost:" + server.port();
+        LOG.info("Starting the Focus local stack on {} (GET /health answers 503 until it is up)", baseUrl);
+
+        emulators = Emulators.start(options.dataDir(), options.wipe());
+        String webBaseUrl = options.webBaseUrl().orElse(baseUrl + WebStandIns.PREFIX);
+        Map<String, String> resolved = FunctionSettings.resolve(emulators.settings(), baseUrl, webBaseUrl,
+                functions.stream().map(HostedFunction::settings).toList());
+        settings = FunctionSettings.apply(resolved);
+        Map<String, Duration> inits = loadFunctions();
+
+        var json = new ObjectMapper();
+        var docs = new DocsEndpoint(OpenApiDocuments.readFrom(functions),
+                List.of(new DocLink("Sent emails", EmailsEndpoint.HTML_PATH), new DocLink("Health", "/health")));
+        Map<String, IsolatedFunction> byName = new LinkedHashMap<>();
+        loaded.forEach(f -> byName.put(f.name(), f));
+        Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
+        dispatcher.ready(new Dispatcher.Services(
+                new ApiRoutes(routes, byName, new HttpApiCodec()),
+                docs,
+                new EmailsEndpoint(emulators::emails, json),
+                new WebStandIns(),
+                new HealthReport(json, server.port(), startup, inits, endpoints(resolved))));
+        LOG.info("Focus local stack is up on {} in {} ms: API docs {}/docs, sent emails {}{}, functions {}",
+                baseUrl, startup.toMillis(), baseUrl, baseUrl, EmailsEndpoint.HTML_PATH, inits.keySet());
+    }
+
+    private Map<String, Duration> loadFunctions() {
+        var pending = new ArrayList<Future<IsolatedFunction>>();
+        for (HostedFunction function : functions) {
+            // loaded on worker threads: a function's framework never sees the caller's stack (e.g. JUnit's)
+            pending.add(workers.submit(() -> IsolatedFunction.load(function.name(), function.jar(), function.handler())));
+        }
+        var inits = new LinkedHashMap<String, Duration>();
+        RuntimeException failure = null;
+        for (Future<IsolatedFunction> future : pending) {
+            try {
+                IsolatedFunction function = future.get();
+                loaded.add(function);
+                inits.put(function.name(), function.initDuration());
+                LOG.info("Function {} started in {} ms", function.name(), function.initDuration().toMillis());
+            } catch (ExecutionException e) {
+                var cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting the functions", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return inits;
+    }
+
+    private static Map<String, String> endpoints(Map<String, String> settings) {
+        var endpoints = new LinkedHashMap<String, String>();
+        settings.forEach((property, value) -> {
+            if (property.endsWith(".endpoint") || property.equals(Setting.DATASOURCE_URL.property())
+                    || (property.startsWith("focus.queues.") && property.endsWith(".url"))) {
+                endpoints.put(property, value);
+            }
+        });
+        return endpoints;
+    }
+
+    /** Blocks until {@link #close()} has run, e.g. from the Ctrl-C shutdown hook. */
+    public void awaitClose() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops accepting requests, lets running ones finish, closes the functions, then stops the emulators. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (server != null) {
+            LOG.info("Stopping the Focus local stack");
+        }
+        dispatcher.stopping();
+        if (server != null) {
+            server.stopAccepting();
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Requests still running after 10 s; closing the functions anyway");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (IsolatedFunction function : loaded) {
+            try {
+                function.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Function {} did not close cleanly", function.name(), e);
+            }
+        }
+        if (emulators != null) {
+            emulators.close();
+        }
+        if (settings != null) {
+            settings.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (server != null) {
+            LOG.info("Focus local stack stopped");
+        }
+        closed.countDown();
+    }
+
+    private static ThreadPoolExecutor workerPool() {
+        var counter = new AtomicInteger();
+        var pool = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> new Thread(task, "focus-worker-" + counter.incrementAndGet()));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}
