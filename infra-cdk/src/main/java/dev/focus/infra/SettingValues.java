@@ -16,7 +16,7 @@ import dev.focus.resources.Setting;
 final class SettingValues {
 
     /** Endpoint overrides that point the SDK clients at local emulators; on AWS the SDK's defaults are right. */
-    static final Set<Setting> LOCAL_ONLY = Set.of(Setting.AWS_ENDPOINT, Setting.DYNAMODB_ENDPOINT,
+    static final Set<Setting> LOCAL_ONLY = Set.of(Setting.DYNAMODB_ENDPOINT,
             Setting.SQS_ENDPOINT, Setting.SES_ENDPOINT);
 
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";

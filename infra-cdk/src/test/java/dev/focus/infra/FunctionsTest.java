@@ -62,7 +62,7 @@ class FunctionsTest {
             Map<String, Object> variables = environment(definition);
 
             assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(variables).doesNotContainKeys("FOCUS_AWS_ENDPOINT", "FOCUS_DYNAMODB_ENDPOINT",
+            assertThat(variables).doesNotContainKeys("FOCUS_DYNAMODB_ENDPOINT",
                     "FOCUS_SQS_ENDPOINT", "FOCUS_SES_ENDPOINT");
             assertThat(variables.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         }

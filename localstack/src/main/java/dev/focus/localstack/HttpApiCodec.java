@@ -4,9 +4,6 @@ import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.ApiGatewayHttpResponse;
 import dev.focus.emulators.HttpRequestData;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Payload 2.0 of an API Gateway HTTP API, built and read by the emulators' shared codec. */
 final class HttpApiCodec implements EventCodec {
@@ -21,10 +18,6 @@ final class HttpApiCodec implements EventCodec {
     @Override
     public LocalResponse response(String responseJson) {
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(responseJson);
-        // payload 2.0 has no multiValueHeaders: API Gateway ignores them (Micronaut fills them with copies of headers)
-        List<Map.Entry<String, String>> headers = new ArrayList<>();
-        response.headers().forEach((name, value) -> headers.add(Map.entry(name, value)));
-        response.cookies().forEach(cookie -> headers.add(Map.entry("Set-Cookie", cookie)));
-        return new LocalResponse(response.statusCode(), headers, response.body());
+        return new LocalResponse(response.statusCode(), response.headerLines(), response.body());
     }
 }

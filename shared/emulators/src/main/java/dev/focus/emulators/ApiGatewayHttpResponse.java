@@ -14,14 +14,14 @@ import java.util.Map;
 
 /**
  * A handler's payload 2.0 answer as API Gateway turns it into an HTTP response. {@link #headerLines()} gives the
- * header lines to send: {@code headers}, then {@code multiValueHeaders}, then one {@code Set-Cookie} per cookie.
+ * header lines to send: {@code headers}, then one {@code Set-Cookie} per cookie. Payload 2.0 has no
+ * {@code multiValueHeaders}: API Gateway ignores that field (Micronaut fills it with copies of the headers), so
+ * this does too.
  */
-public record ApiGatewayHttpResponse(int statusCode, Map<String, String> headers,
-                                     Map<String, List<String>> multiValueHeaders, List<String> cookies, byte[] body) {
+public record ApiGatewayHttpResponse(int statusCode, Map<String, String> headers, List<String> cookies, byte[] body) {
 
     public ApiGatewayHttpResponse {
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-        multiValueHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(multiValueHeaders));
         cookies = List.copyOf(cookies);
     }
 
@@ -32,7 +32,6 @@ public record ApiGatewayHttpResponse(int statusCode, Map<String, String> headers
     public List<Map.Entry<String, String>> headerLines() {
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         headers.forEach((name, value) -> lines.add(Map.entry(name, value)));
-        multiValueHeaders.forEach((name, values) -> values.forEach(value -> lines.add(Map.entry(name, value))));
         cookies.forEach(cookie -> lines.add(Map.entry("Set-Cookie", cookie)));
         return lines;
     }
@@ -46,23 +45,17 @@ public record ApiGatewayHttpResponse(int statusCode, Map<String, String> headers
         }
         if (response == null || !response.isObject() || !response.has("statusCode")) {
             // API Gateway's rule for payload 2.0: valid JSON without a statusCode is a 200 with that JSON as body
-            return new ApiGatewayHttpResponse(200, Map.of("content-type", "application/json"), Map.of(), List.of(),
+            return new ApiGatewayHttpResponse(200, Map.of("content-type", "application/json"), List.of(),
                     responseJson.getBytes(StandardCharsets.UTF_8));
         }
         Map<String, String> headers = new LinkedHashMap<>();
         response.path("headers").properties().forEach(h -> headers.put(h.getKey(), h.getValue().asText()));
-        Map<String, List<String>> multiValueHeaders = new LinkedHashMap<>();
-        response.path("multiValueHeaders").properties().forEach(h -> {
-            List<String> values = new ArrayList<>();
-            h.getValue().forEach(value -> values.add(value.asText()));
-            multiValueHeaders.put(h.getKey(), values);
-        });
         List<String> cookies = new ArrayList<>();
         response.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
         String body = response.path("body").isNull() ? "" : response.path("body").asText("");
         byte[] bytes = response.path("isBase64Encoded").asBoolean(false)
                 ? Base64.getDecoder().decode(body)
                 : body.getBytes(StandardCharsets.UTF_8);
-        return new ApiGatewayHttpResponse(response.path("statusCode").asInt(), headers, multiValueHeaders, cookies, bytes);
+        return new ApiGatewayHttpResponse(response.path("statusCode").asInt(), headers, cookies, bytes);
     }
 }

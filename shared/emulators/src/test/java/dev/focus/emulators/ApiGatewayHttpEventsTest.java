@@ -92,7 +92,7 @@ class ApiGatewayHttpEventsTest {
     }
 
     @Test
-    @DisplayName("a handler's answer becomes status, headers, Set-Cookie lines and a decoded body")
+    @DisplayName("a handler's answer becomes status, headers, Set-Cookie lines and a decoded body; multiValueHeaders is ignored as on AWS")
     void parsesTheHandlersAnswer() {
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse("""
                 {"statusCode": 201, "headers": {"Content-Type": "image/png"},
@@ -102,7 +102,7 @@ class ApiGatewayHttpEventsTest {
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo(Base64.getDecoder().decode("iVBORw=="));
         assertThat(response.headerLines()).containsExactly(Map.entry("Content-Type", "image/png"),
-                Map.entry("Vary", "Origin"), Map.entry("Vary", "Accept"), Map.entry("Set-Cookie", "session=abc; HttpOnly"));
+                Map.entry("Set-Cookie", "session=abc; HttpOnly"));
     }
 
     @Test

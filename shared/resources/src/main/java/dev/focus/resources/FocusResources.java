@@ -16,8 +16,6 @@ public final class FocusResources {
     /** Account events (UserDeleted) that other contexts consume. */
     public static final QueueDefinition USER_EVENTS = new QueueDefinition("user-events", 60, 5, 10, Optional.empty());
 
-    private static final Set<Setting> AWS_CLIENTS = Set.of(REGION, AWS_ENDPOINT, SQS_ENDPOINT, SES_ENDPOINT, DYNAMODB_ENDPOINT);
-
     public static final FunctionDefinition IDENTITY = new FunctionDefinition(
             "identity", "functions/identity",
             "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
@@ -27,8 +25,9 @@ public final class FocusResources {
                     HttpRoute.any("/api/v1/admin/users"),
                     HttpRoute.any("/api/v1/admin/users/{proxy+}"),
                     HttpRoute.any("/api/v1/admin/audit-log")),
-            union(AWS_CLIENTS, Set.of(EMAIL_FROM, WEB_BASE_URL, JWT_SECRET, DATASOURCE_URL, DATASOURCE_USERNAME,
-                    DATASOURCE_PASSWORD, GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting())));
+            Set.of(REGION, SQS_ENDPOINT, SES_ENDPOINT, EMAIL_FROM, WEB_BASE_URL, JWT_SECRET,
+                    DATASOURCE_URL, DATASOURCE_USERNAME, DATASOURCE_PASSWORD,
+                    GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting()));
 
     private FocusResources() {
     }
@@ -39,11 +38,5 @@ public final class FocusResources {
 
     public static List<FunctionDefinition> functions() {
         return List.of(IDENTITY);
-    }
-
-    private static Set<Setting> union(Set<Setting> a, Set<Setting> b) {
-        var all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 public record Setting(String property) {
 
     public static final Setting REGION = new Setting("focus.aws.region");
-    public static final Setting AWS_ENDPOINT = new Setting("focus.aws.endpoint");
     public static final Setting TABLE_NAME = new Setting("focus.dynamodb.table-name");
     public static final Setting DYNAMODB_ENDPOINT = new Setting("focus.dynamodb.endpoint");
     public static final Setting SQS_ENDPOINT = new Setting("focus.sqs.endpoint");
