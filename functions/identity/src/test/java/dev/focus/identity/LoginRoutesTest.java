@@ -175,6 +175,20 @@ class LoginRoutesTest {
     }
 
     @Test
+    @DisplayName("an expired access token is a 401 TOKEN_EXPIRED, so the client knows to refresh")
+    void expired_token_says_so() throws Exception {
+        var account = api.from("203.0.113.22").newAccount();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject(account.id())
+                .claim("roles", List.of("USER")).expirationTime(new Date(System.currentTimeMillis() - 120_000)).build());
+        jwt.sign(new MACSigner(IdentityApi.SECRET.getBytes(StandardCharsets.UTF_8)));
+
+        var response = api.get("/api/v1/auth/me", jwt.serialize());
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("code").asText()).isEqualTo("TOKEN_EXPIRED");
+    }
+
+    @Test
     @DisplayName("an x-amzn-oidc-identity header authenticates nobody")
     void gateway_identity_header_ignored() {
         var account = api.from("203.0.113.21").newAccount();

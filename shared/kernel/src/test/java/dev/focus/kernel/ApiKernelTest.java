@@ -93,6 +93,22 @@ class ApiKernelTest {
     }
 
     @Test
+    @DisplayName("a 401 for an expired bearer token says TOKEN_EXPIRED; any other 401 says UNAUTHORIZED")
+    void expiredTokenHint() throws Exception {
+        String expired = jwt("{\"sub\":\"u1\",\"exp\":" + (System.currentTimeMillis() / 1000 - 60) + "}");
+        String live = jwt("{\"sub\":\"u1\",\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}");
+        assertProblem(send("GET", "/probe/private", null, Map.of(), Map.of("authorization", "Bearer " + expired)), 401, "TOKEN_EXPIRED");
+        assertProblem(send("GET", "/probe/private", null, Map.of(), Map.of("authorization", "Bearer " + live)), 401, "UNAUTHORIZED");
+        assertProblem(send("GET", "/probe/private", null, Map.of(), Map.of("authorization", "Bearer not-a-jwt")), 401, "UNAUTHORIZED");
+        assertProblem(send("GET", "/probe/private", null), 401, "UNAUTHORIZED");
+    }
+
+    private static String jwt(String claims) {
+        var encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+        return encoder.encodeToString("{\"alg\":\"HS256\"}".getBytes()) + "." + encoder.encodeToString(claims.getBytes()) + ".c2ln";
+    }
+
+    @Test
     @DisplayName("an unexpected exception is a 500 that leaks nothing of the internals")
     void unexpectedException() throws Exception {
         Answer answer = send("GET", "/probe/boom", null);
@@ -151,12 +167,16 @@ class ApiKernelTest {
     }
 
     private static Answer send(String method, String path, String body, Map<String, String> query) {
+        return send(method, path, body, query, body == null ? Map.of() : Map.of("content-type", "application/json"));
+    }
+
+    private static Answer send(String method, String path, String body, Map<String, String> query, Map<String, String> headers) {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRawPath(path)
                 .withRawQueryString("")
                 .withQueryStringParameters(query)
-                .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json"))
+                .withHeaders(headers)
                 .withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()

@@ -47,6 +47,11 @@ class ProbeController {
         throw Problems.tooManyRequests("TOO_MANY_ATTEMPTS", "Slow down.", 42);
     }
 
+    @Get("/private")
+    Object privateThing() {
+        throw new io.micronaut.http.exceptions.HttpStatusException(HttpStatus.UNAUTHORIZED, "no token");
+    }
+
     @Get("/boom")
     Object boom() {
         throw new IllegalStateException("secret internals");

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,12 @@ import java.util.List;
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private final Clock clock;
+
+    ProblemResponseProcessor(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -44,7 +51,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         }
         return switch (status) {
             case 400 -> badRequest(cause, context);
-            case 401 -> Problem.of(401, "UNAUTHORIZED", "A valid access token is required.", List.of());
+            case 401 -> BearerToken.expired(context.getRequest(), clock)
+                    ? Problem.of(401, "TOKEN_EXPIRED", "The access token has expired: refresh it.", List.of())
+                    : Problem.of(401, "UNAUTHORIZED", "A valid access token is required.", List.of());
             case 403 -> Problem.of(403, "FORBIDDEN", "You are not allowed to do this.", List.of());
             case 404 -> Problem.of(404, "NOT_FOUND", "No such resource: " + context.getRequest().getPath(), List.of());
             case 405 -> Problem.of(405, "METHOD_NOT_ALLOWED",
