@@ -1,0 +1,218 @@
+package dev.focus.bench;
+
+import dev.focus.lambda.host.BridgeClasspath;
+import dev.focus.lambda.host.FreshJvm;
+import dev.focus.lambda.host.FunctionInvocationException;
+import dev.focus.lambda.host.HttpApiEvents;
+import dev.focus.lambda.host.HttpApiResponse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold starts side by side: for every function and JVM mode, N fresh JVMs that build the handler and answer
+ * one event, interleaved round-robin so that the machine's noise spreads evenly over all cells.
+ * <p>
+ * {@code bench/run cold [--runs 10] [--functions hello,identity] [--modes default,c1,appcds,aot]}
+ */
+public final class ColdStartBench {
+
+    private record Cell(BenchFunction function, JvmMode mode, List<String> flags) {
+    }
+
+    private record Sample(double spawnToResponse, double init, double firstInvoke, double wall) {
+    }
+
+    private ColdStartBench() {
+    }
+
+    public static void main(String[] args) {
+        // the emulators leave non-daemon threads behind: leave explicitly, failed or not
+        try {
+            run(Args.parse(args));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Args options) throws IOException, InterruptedException {
+        int runs = options.number("runs", 10);
+        Path root = Repository.root();
+        Path java = FreshJvm.currentJava();
+        Path workDir = Files.createDirectories(root.resolve("bench/runner/target/cold-start"));
+
+        List<BenchFunction> functions = new ArrayList<>();
+        for (var function : BenchFunction.named(options.list("functions", "hello,identity"), root)) {
+            if (function.built()) {
+                functions.add(function);
+            } else {
+                System.out.println(function.missingMessage());
+            }
+        }
+        List<JvmMode> modes = supportedModes(options.list("modes", "default,c1,appcds,aot"), java);
+        System.out.printf(Locale.ROOT, "java: %s (%s), %d runs per cell%n", java, Runtime.version(), runs);
+
+        IdentityScenario identity = null;
+        try {
+            Map<String, Map<String, String>> properties = new LinkedHashMap<>();
+            for (var function : functions) {
+                properties.put(function.name(), Map.of("focus.bridge.function-name", function.name()));
+            }
+            if (properties.containsKey(BenchFunction.IDENTITY)) {
+                long started = System.nanoTime();
+                identity = IdentityScenario.start();
+                progress("local cloud up", started);
+                var identityProperties = new LinkedHashMap<>(identity.settings());
+                identityProperties.put("focus.bridge.function-name", BenchFunction.IDENTITY);
+                properties.put(BenchFunction.IDENTITY, identityProperties);
+                var identityFunction = functions.stream().filter(f -> f.name().equals(BenchFunction.IDENTITY)).findFirst().orElseThrow();
+                var registered = FreshJvm.run(java, identityFunction.jar(), identityFunction.handler(), identity.registerEvent(),
+                        identityProperties, List.of(), 1);
+                expectSuccess(identityFunction, registered);
+                progress("bench user registered through the identity jar (" + Math.round(registered.wallMillis()) + " ms to exit)", started);
+            }
+            var scenario = identity;
+            List<Cell> cells = train(functions, modes, java, workDir, properties, function -> event(function, scenario));
+
+            Map<Cell, List<Sample>> samples = new LinkedHashMap<>();
+            cells.forEach(cell -> samples.put(cell, new ArrayList<>()));
+            for (int run = 1; run <= runs; run++) {
+                for (var cell : cells) {
+                    var function = cell.function();
+                    var result = FreshJvm.run(java, function.jar(), function.handler(), event(function, scenario),
+                            properties.get(function.name()), cell.flags(), 1);
+                    expectStatus(function, result, 200);
+                    var timings = result.timings();
+                    samples.get(cell).add(new Sample(timings.spawnToResponseMs().orElse(Double.NaN), timings.initMs(),
+                            timings.firstInvokeMs(), result.wallMillis()));
+                }
+                System.out.printf(Locale.ROOT, "run %d/%d done%n", run, runs);
+            }
+            print(samples, modes);
+        } finally {
+            if (identity != null) {
+                long stopping = System.nanoTime();
+                identity.close();
+                progress("local cloud stopped", stopping);
+            }
+        }
+    }
+
+    private static void progress(String what, long sinceNanos) {
+        System.out.printf(Locale.ROOT, "%s after %.1f s%n", what, (System.nanoTime() - sinceNanos) / 1e9);
+    }
+
+    private static String event(BenchFunction function, IdentityScenario identity) {
+        return function.name().equals(BenchFunction.IDENTITY) ? identity.loginEvent() : HttpApiEvents.get("/hello");
+    }
+
+    private static List<Cell> train(List<BenchFunction> functions, List<JvmMode> modes, Path java, Path workDir,
+                                    Map<String, Map<String, String>> properties,
+                                    java.util.function.Function<BenchFunction, String> events) throws IOException {
+        List<Cell> cells = new ArrayList<>();
+        for (var function : functions) {
+            for (var mode : modes) {
+                Path archive = mode.needsTraining() ? mode.archive(workDir, function) : null;
+                if (archive != null) {
+                    Files.deleteIfExists(archive);
+                    try {
+                        var training = FreshJvm.run(java, function.jar(), function.handler(), events.apply(function),
+                                properties.get(function.name()), mode.trainingFlags(archive), 1);
+                        expectStatus(function, training, 200);
+                        System.out.printf(Locale.ROOT, "%s / %s: training run took %.0f ms%n", function.name(), mode.label(),
+                                training.wallMillis());
+                    } catch (FunctionInvocationException e) {
+                        System.out.printf("%s / %s: training run failed, mode skipped: %s%n", function.name(), mode.label(),
+                                e.getMessage().lines().findFirst().orElse(""));
+                        continue;
+                    }
+                    if (!Files.isRegularFile(archive)) {
+                        System.out.printf("%s / %s: the training run wrote no archive at %s, mode skipped%n",
+                                function.name(), mode.label(), archive);
+                        continue;
+                    }
+                }
+                cells.add(new Cell(function, mode, mode.runFlags(archive)));
+            }
+        }
+        return cells;
+    }
+
+    private static List<JvmMode> supportedModes(List<String> names, Path java) throws IOException, InterruptedException {
+        boolean directoriesOnClasspath = BridgeClasspath.entries().stream().anyMatch(Files::isDirectory);
+        boolean aotCache = jvmHasFlag(java, "AOTCacheOutput");
+        List<JvmMode> modes = new ArrayList<>();
+        for (String name : names) {
+            var mode = JvmMode.parse(name);
+            if (mode.needsTraining() && directoriesOnClasspath) {
+                System.out.println(mode.label() + ": skipped, CDS needs jars only but the bridge classpath has a directory "
+                        + BridgeClasspath.entries() + " (run through bench/run, which uses the installed jars)");
+            } else if (mode == JvmMode.AOT_C1 && !aotCache) {
+                System.out.println(mode.label() + ": skipped, this JVM has no -XX:AOTCacheOutput (JDK 25+)");
+            } else {
+                modes.add(mode);
+            }
+        }
+        return modes;
+    }
+
+    private static boolean jvmHasFlag(Path java, String flag) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(java.toString(), "-XX:+PrintFlagsFinal", "-version").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(60, TimeUnit.SECONDS);
+        return output.contains(" " + flag + " ");
+    }
+
+    private static void expectSuccess(BenchFunction function, FreshJvm.Result result) {
+        var response = HttpApiResponse.parse(result.responseJson());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(function.name() + " refused the set-up request with " + response.statusCode()
+                    + ": " + response.body() + "\n--- function output ---\n" + result.stdout());
+        }
+    }
+
+    private static void expectStatus(BenchFunction function, FreshJvm.Result result, int status) {
+        var response = HttpApiResponse.parse(result.responseJson());
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(function.name() + " answered " + response.statusCode() + " instead of " + status
+                    + ": " + response.body() + "\n--- function output ---\n" + result.stdout());
+        }
+    }
+
+    private static void print(Map<Cell, List<Sample>> samples, List<JvmMode> modes) {
+        System.out.println();
+        System.out.println("Cold start: fresh JVM -> handler built -> first response (ms, spawn to response);"
+                + " init and first invoke are medians inside the JVM");
+        System.out.printf(Locale.ROOT, "%-9s %-13s %4s %8s %8s %8s %9s %12s %9s%n",
+                "function", "mode", "n", "median", "min", "max", "init", "1st invoke", "exit");
+        Map<String, Double> medians = new LinkedHashMap<>();
+        samples.forEach((cell, list) -> {
+            var total = Stats.of(list.stream().mapToDouble(Sample::spawnToResponse).toArray());
+            var init = Stats.of(list.stream().mapToDouble(Sample::init).toArray());
+            var first = Stats.of(list.stream().mapToDouble(Sample::firstInvoke).toArray());
+            var wall = Stats.of(list.stream().mapToDouble(Sample::wall).toArray());
+            medians.put(cell.function().name() + "/" + cell.mode().name(), total.median());
+            System.out.printf(Locale.ROOT, "%-9s %-13s %4d %8.0f %8.0f %8.0f %9.0f %12.0f %9.0f%n",
+                    cell.function().name(), cell.mode().label(), total.count(), total.median(), total.min(), total.max(),
+                    init.median(), first.median(), wall.median());
+        });
+        System.out.println("(exit = median wall time from spawn to process exit, seen by the launcher)");
+        System.out.println();
+        for (var mode : modes) {
+            Double identity = medians.get(BenchFunction.IDENTITY + "/" + mode.name());
+            Double hello = medians.get(BenchFunction.HELLO + "/" + mode.name());
+            if (identity != null && hello != null) {
+                System.out.printf(Locale.ROOT, "identity/hello %-13s %.2fx%n", mode.label(), identity / hello);
+            }
+        }
+    }
+}
