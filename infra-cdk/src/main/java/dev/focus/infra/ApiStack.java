@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
+import dev.focus.resources.FocusResources;
 import dev.focus.resources.FunctionDefinition;
 import dev.focus.resources.HttpRoute;
 import dev.focus.resources.Setting;
@@ -22,10 +23,14 @@ import software.amazon.awscdk.services.apigatewayv2.HttpStage;
 import software.amazon.awscdk.services.apigatewayv2.HttpStageOptions;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.amazon.awscdk.triggers.Trigger;
 import software.constructs.Construct;
 
 /**
@@ -119,6 +124,7 @@ public final class ApiStack extends Stack {
         values.put(Setting.GOOGLE_JWKS_URL, StageConfig.GOOGLE_JWKS_URL);
         values.put(Setting.GOOGLE_CLIENT_ID, config.googleClientId());
         values.put(Setting.ADMIN_EMAILS, config.adminEmails());
+        values.put(Setting.MIGRATE_ON_START, "false");
         for (FocusQueue queue : builder.async.queues()) {
             values.put(queue.definition().urlSetting(), queue.queue().getQueueUrl());
         }
@@ -135,7 +141,40 @@ public final class ApiStack extends Stack {
             DataStack data = builder.data;
             function.inVpc(data.vpc(), data.functionSubnets(), List.of(data.databaseClients()));
         }
-        return function.build();
+        FocusFunction built = function.build();
+        if (FunctionNeeds.database(definition)) {
+            migrateBeforePublishing(builder, built, settings);
+        }
+        return built;
+    }
+
+    /**
+     * The request handlers skip Flyway (it would cost every cold start hundreds of milliseconds); instead the
+     * same jar runs {@code MigrateOnDeploy} once per new jar, before the new version is published and
+     * snapshotted, so no request ever meets a schema older than its code.
+     */
+    private void migrateBeforePublishing(Builder builder, FocusFunction function, SettingValues settings) {
+        FunctionDefinition definition = function.definition();
+        DataStack data = builder.data;
+        var environment = new java.util.LinkedHashMap<>(settings.environmentOf(definition));
+        environment.put(Setting.MIGRATE_ON_START.environmentVariable(), "true");
+        Function migrate = Function.Builder.create(this, Names.pascal(definition.name()) + "Migrate")
+                .functionName(Names.physical(builder.config, definition.name() + "-migrate"))
+                .description("Runs the Flyway migrations of " + definition.name() + " once per deployment")
+                .runtime(Runtime.JAVA_21)
+                .architecture(Architecture.ARM_64)
+                .handler(FocusResources.MIGRATION_HANDLER)
+                .code(builder.jars.codeOf(definition))
+                .memorySize(definition.memoryMb())
+                .timeout(Duration.minutes(5))
+                .environment(environment)
+                .vpc(data.vpc()).vpcSubnets(data.functionSubnets()).securityGroups(List.of(data.databaseClients()))
+                .build();
+        Trigger.Builder.create(this, Names.pascal(definition.name()) + "Migration")
+                .handler(migrate)
+                .timeout(Duration.minutes(5))
+                .executeBefore(List.of(function.alias()))
+                .build();
     }
 
     /** Least privilege: a function may use a resource only if it declares the setting that names it. */

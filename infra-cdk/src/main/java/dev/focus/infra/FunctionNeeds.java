@@ -16,7 +16,7 @@ final class FunctionNeeds {
     }
 
     static boolean database(FunctionDefinition function) {
-        return function.settings().contains(Setting.DATASOURCE_URL);
+        return function.usesPostgres();
     }
 
     static boolean table(FunctionDefinition function) {

@@ -24,7 +24,6 @@ class FunctionsTest {
     void everyFunctionRunsJava21OnArm64WithSnapStartAndItsDefinedSize() {
         assertThat(FocusResources.functions()).isNotEmpty();
         Template api = focus.template("Api");
-        api.resourceCountIs("AWS::Lambda::Function", FocusResources.functions().size());
         for (FunctionDefinition definition : FocusResources.functions()) {
             api.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "focus-dev-" + definition.name(),
@@ -60,12 +59,35 @@ class FunctionsTest {
             expected.add("JAVA_TOOL_OPTIONS");
 
             Map<String, Object> variables = environment(definition);
+            if (definition.usesPostgres()) {
+                assertThat(variables.get(Setting.MIGRATE_ON_START.environmentVariable())).isEqualTo("false");
+            }
 
             assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(variables).doesNotContainKeys("FOCUS_DYNAMODB_ENDPOINT",
                     "FOCUS_SQS_ENDPOINT", "FOCUS_SES_ENDPOINT");
             assertThat(variables.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         }
+    }
+
+    @Test
+    void everyPostgresFunctionHasItsMigrationsRunByADeployTriggerBeforeItsVersionIsPublished() {
+        Template api = focus.template("Api");
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            if (!definition.usesPostgres()) {
+                continue;
+            }
+            var migrate = focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName",
+                    "focus-dev-" + definition.name() + "-migrate");
+            Map<String, Object> properties = SynthesizedFocus.properties(migrate.getValue());
+            assertThat(properties.get("Handler")).isEqualTo(FocusResources.MIGRATION_HANDLER);
+            assertThat(properties.get("Runtime")).isEqualTo("java21");
+            assertThat(properties).containsKey("VpcConfig");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> variables = (Map<String, Object>) ((Map<String, Object>) properties.get("Environment")).get("Variables");
+            assertThat(variables.get(Setting.MIGRATE_ON_START.environmentVariable())).isEqualTo("true");
+        }
+        api.resourceCountIs("Custom::Trigger", (int) FocusResources.functions().stream().filter(FunctionDefinition::usesPostgres).count());
     }
 
     @Test

@@ -160,6 +160,8 @@ public final class LocalCloud implements AutoCloseable {
         settings.put(Setting.DATASOURCE_URL.property(), postgres.jdbcUrl(DATABASE));
         settings.put(Setting.DATASOURCE_USERNAME.property(), postgres.username());
         settings.put(Setting.DATASOURCE_PASSWORD.property(), postgres.password());
+        // no deploy step runs locally: each function migrates its database as it starts
+        settings.put(Setting.MIGRATE_ON_START.property(), "true");
         settings.put("aws.region", AwsClients.REGION);
         settings.put("aws.accessKeyId", AwsClients.ACCESS_KEY);
         settings.put("aws.secretAccessKey", AwsClients.SECRET_KEY);

@@ -26,8 +26,11 @@ public final class FocusResources {
                     HttpRoute.any("/api/v1/admin/users/{proxy+}"),
                     HttpRoute.any("/api/v1/admin/audit-log")),
             Set.of(REGION, SQS_ENDPOINT, SES_ENDPOINT, EMAIL_FROM, WEB_BASE_URL, JWT_SECRET,
-                    DATASOURCE_URL, DATASOURCE_USERNAME, DATASOURCE_PASSWORD,
+                    DATASOURCE_URL, DATASOURCE_USERNAME, DATASOURCE_PASSWORD, MIGRATE_ON_START,
                     GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting()));
+
+    /** The handler, in every PostgreSQL function's jar, that runs its migrations once per deployment. */
+    public static final String MIGRATION_HANDLER = "dev.focus.jdbc.MigrateOnDeploy";
 
     private FocusResources() {
     }

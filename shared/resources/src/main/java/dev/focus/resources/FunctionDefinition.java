@@ -16,6 +16,11 @@ public record FunctionDefinition(String name, String module, String handler, int
         settings = Set.copyOf(settings);
     }
 
+    /** A PostgreSQL function: it runs in the VPC and its migrations run as a deploy step. */
+    public boolean usesPostgres() {
+        return settings.contains(Setting.DATASOURCE_URL);
+    }
+
     /** The deployment jar, relative to the repository root: {@code functions/identity/target/focus-identity-lambda.jar}. */
     public Path jar() {
         Path dir = Path.of(module);

@@ -1,0 +1,1 @@
+alter table probe add column name text;
