@@ -1,10 +1,10 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.lambda.host.BridgeClasspath;
 import dev.focus.lambda.host.FreshJvm;
+import dev.focus.resources.Setting;
 import dev.focus.lambda.host.FunctionInvocationException;
-import dev.focus.lambda.host.HttpApiEvents;
-import dev.focus.lambda.host.HttpApiResponse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Cold starts side by side: for every function and JVM mode, N fresh JVMs that build the handler and answer
  * one event, interleaved round-robin so that the machine's noise spreads evenly over all cells.
  * <p>
- * {@code bench/run cold [--runs 10] [--functions hello,identity] [--modes default,c1,appcds,aot]}
+ * {@code bench/run cold [--runs 10] [--functions hello,identity] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile]}
  */
 public final class ColdStartBench {
 
@@ -62,6 +63,7 @@ public final class ColdStartBench {
         System.out.printf(Locale.ROOT, "java: %s (%s), %d runs per cell%n", java, Runtime.version(), runs);
 
         IdentityScenario identity = null;
+        String identityEvent = null;
         try {
             Map<String, Map<String, String>> properties = new LinkedHashMap<>();
             for (var function : functions) {
@@ -79,16 +81,24 @@ public final class ColdStartBench {
                         identityProperties, List.of(), 1);
                 expectSuccess(identityFunction, registered);
                 progress("bench user registered through the identity jar (" + Math.round(registered.wallMillis()) + " ms to exit)", started);
+                // measured as deployed on AWS, where a deploy step migrates (the registration above already did)
+                String migrate = options.text("migrate-on-start", "false");
+                identityProperties.put(Setting.MIGRATE_ON_START.property(), migrate);
+                System.out.println("identity measured with " + Setting.MIGRATE_ON_START.property() + "=" + migrate);
+                identityEvent = identityEvent(options.text("identity-event", "login"), identity, identityFunction, java,
+                        identityProperties);
             }
-            var scenario = identity;
-            List<Cell> cells = train(functions, modes, java, workDir, properties, function -> event(function, scenario));
+            String measuredIdentityEvent = identityEvent;
+            java.util.function.Function<BenchFunction, String> events = function ->
+                    function.name().equals(BenchFunction.IDENTITY) ? measuredIdentityEvent : ApiGatewayHttpEvents.get("/hello");
+            List<Cell> cells = train(functions, modes, java, workDir, properties, events);
 
             Map<Cell, List<Sample>> samples = new LinkedHashMap<>();
             cells.forEach(cell -> samples.put(cell, new ArrayList<>()));
             for (int run = 1; run <= runs; run++) {
                 for (var cell : cells) {
                     var function = cell.function();
-                    var result = FreshJvm.run(java, function.jar(), function.handler(), event(function, scenario),
+                    var result = FreshJvm.run(java, function.jar(), function.handler(), events.apply(function),
                             properties.get(function.name()), cell.flags(), 1);
                     expectStatus(function, result, 200);
                     var timings = result.timings();
@@ -111,8 +121,27 @@ public final class ColdStartBench {
         System.out.printf(Locale.ROOT, "%s after %.1f s%n", what, (System.nanoTime() - sinceNanos) / 1e9);
     }
 
-    private static String event(BenchFunction function, IdentityScenario identity) {
-        return function.name().equals(BenchFunction.IDENTITY) ? identity.loginEvent() : HttpApiEvents.get("/hello");
+    /**
+     * {@code login}: the password check (bcrypt cost 12, about 360 ms under C1 here) dominates the first invoke.
+     * {@code profile}: {@code GET /api/v1/users/me} with a bearer token: JWT check and one PostgreSQL read, the
+     * typical authenticated request, so the function's own start-up cost shows.
+     */
+    private static String identityEvent(String kind, IdentityScenario identity, BenchFunction function, Path java,
+                                        Map<String, String> properties) {
+        return switch (kind) {
+            case "login" -> identity.loginEvent();
+            case "profile" -> {
+                var login = FreshJvm.run(java, function.jar(), function.handler(), identity.loginEvent(), properties, List.of(), 1);
+                expectSuccess(function, login);
+                var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                        .matcher(ApiGatewayHttpEvents.parse(login.responseJson()).bodyText());
+                if (!matcher.find()) {
+                    throw new IllegalStateException("no access_token in the bench login's answer");
+                }
+                yield identity.profileEvent(matcher.group(1));
+            }
+            default -> throw new IllegalArgumentException("--identity-event takes login or profile, not " + kind);
+        };
     }
 
     private static List<Cell> train(List<BenchFunction> functions, List<JvmMode> modes, Path java, Path workDir,
@@ -173,18 +202,18 @@ public final class ColdStartBench {
     }
 
     private static void expectSuccess(BenchFunction function, FreshJvm.Result result) {
-        var response = HttpApiResponse.parse(result.responseJson());
+        var response = ApiGatewayHttpEvents.parse(result.responseJson());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(function.name() + " refused the set-up request with " + response.statusCode()
-                    + ": " + response.body() + "\n--- function output ---\n" + result.stdout());
+                    + ": " + response.bodyText() + "\n--- function output ---\n" + result.stdout());
         }
     }
 
     private static void expectStatus(BenchFunction function, FreshJvm.Result result, int status) {
-        var response = HttpApiResponse.parse(result.responseJson());
+        var response = ApiGatewayHttpEvents.parse(result.responseJson());
         if (response.statusCode() != status) {
             throw new IllegalStateException(function.name() + " answered " + response.statusCode() + " instead of " + status
-                    + ": " + response.body() + "\n--- function output ---\n" + result.stdout());
+                    + ": " + response.bodyText() + "\n--- function output ---\n" + result.stdout());
         }
     }
 

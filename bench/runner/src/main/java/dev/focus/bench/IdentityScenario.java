@@ -1,7 +1,7 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.LocalCloud;
-import dev.focus.lambda.host.HttpApiEvents;
 import dev.focus.resources.Setting;
 
 import java.util.LinkedHashMap;
@@ -44,21 +44,21 @@ final class IdentityScenario implements AutoCloseable {
     }
 
     String registerEvent() {
-        return HttpApiEvents.post(REGISTER, "{\"email\":\"" + email + "\",\"username\":\"" + username
+        return ApiGatewayHttpEvents.post(REGISTER, "{\"email\":\"" + email + "\",\"username\":\"" + username
                 + "\",\"password\":\"" + password + "\"}");
     }
 
     String loginEvent() {
-        return HttpApiEvents.post(LOGIN, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        return ApiGatewayHttpEvents.post(LOGIN, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
     /** Answered before any database access: no token, 401. */
     String meWithoutTokenEvent() {
-        return HttpApiEvents.get(ME);
+        return ApiGatewayHttpEvents.get(ME);
     }
 
     String profileEvent(String accessToken) {
-        return HttpApiEvents.get(PROFILE, Map.of("authorization", "Bearer " + accessToken));
+        return ApiGatewayHttpEvents.get(PROFILE, Map.of("authorization", "Bearer " + accessToken));
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.lambda.host.FreshJvm;
-import dev.focus.lambda.host.HttpApiEvents;
-import dev.focus.lambda.host.HttpApiResponse;
 import dev.focus.lambda.host.IsolatedFunction;
 
 import java.io.IOException;
@@ -184,7 +183,7 @@ public final class WarmBench {
                 try (var hosted = IsolatedFunction.load(function.name(), function.jar(), function.handler())) {
                     report("init %s %.1f ms", function.name(), hosted.initDuration().toNanos() / 1e6);
                     if (identity == null) {
-                        fire(hosted, "GET /hello", HttpApiEvents.get("/hello"), 200, events, block, deadline);
+                        fire(hosted, "GET /hello", ApiGatewayHttpEvents.get("/hello"), 200, events, block, deadline);
                     } else {
                         fire(hosted, "GET /api/v1/auth/me (no token)", identity.meWithoutTokenEvent(), 401, events, block, deadline);
                         int dbEvents = options.number("db-events", 10_000);
@@ -205,17 +204,17 @@ public final class WarmBench {
         }
 
         private static String signIn(IsolatedFunction hosted, IdentityScenario identity) {
-            var registered = HttpApiResponse.parse(hosted.invoke(identity.registerEvent()));
+            var registered = ApiGatewayHttpEvents.parse(hosted.invoke(identity.registerEvent()));
             if (registered.statusCode() / 100 != 2) {
-                throw new IllegalStateException("register answered " + registered.statusCode() + ": " + registered.body());
+                throw new IllegalStateException("register answered " + registered.statusCode() + ": " + registered.bodyText());
             }
-            var login = HttpApiResponse.parse(hosted.invoke(identity.loginEvent()));
+            var login = ApiGatewayHttpEvents.parse(hosted.invoke(identity.loginEvent()));
             if (login.statusCode() != 200) {
-                throw new IllegalStateException("login answered " + login.statusCode() + ": " + login.body());
+                throw new IllegalStateException("login answered " + login.statusCode() + ": " + login.bodyText());
             }
-            var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
+            var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.bodyText());
             if (!matcher.find()) {
-                throw new IllegalStateException("no access_token in the login response: " + login.body());
+                throw new IllegalStateException("no access_token in the login response: " + login.bodyText());
             }
             return matcher.group(1);
         }

@@ -49,6 +49,39 @@ public final class ApiGatewayHttpEvents {
         return event(request, routeKey, pathParameters, Clock.systemUTC());
     }
 
+    /** A GET as a client would send it, for tests and benchmarks that call a handler directly ({@code $default} route). */
+    public static String get(String pathAndQuery) {
+        return request("GET", pathAndQuery, Map.of(), null);
+    }
+
+    public static String get(String pathAndQuery, Map<String, String> headers) {
+        return request("GET", pathAndQuery, headers, null);
+    }
+
+    /** A POST with a JSON body ({@code content-type: application/json} unless the headers say otherwise). */
+    public static String post(String path, String jsonBody) {
+        return post(path, jsonBody, Map.of());
+    }
+
+    public static String post(String path, String jsonBody, Map<String, String> headers) {
+        var all = new java.util.LinkedHashMap<String, String>();
+        all.put("content-type", "application/json");
+        headers.forEach((name, value) -> all.put(name.toLowerCase(java.util.Locale.ROOT), value));
+        return request("POST", path, all, jsonBody);
+    }
+
+    /** Any request from 127.0.0.1 on the {@code $default} route. */
+    public static String request(String method, String pathAndQuery, Map<String, String> headers, String body) {
+        int question = pathAndQuery.indexOf('?');
+        String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
+        String query = question < 0 ? "" : pathAndQuery.substring(question + 1);
+        var lines = new java.util.ArrayList<Map.Entry<String, String>>();
+        lines.add(Map.entry("host", "localhost"));
+        headers.forEach((name, value) -> lines.add(Map.entry(name, value)));
+        byte[] bytes = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return event(new HttpRequestData(method, path, query, lines, bytes, "127.0.0.1"), "$default", Map.of());
+    }
+
     public static String event(HttpRequestData request, String routeKey, Map<String, String> pathParameters,
                                Clock clock) {
         ObjectNode event = JSON.createObjectNode();

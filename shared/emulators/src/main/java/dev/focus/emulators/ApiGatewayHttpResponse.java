@@ -25,6 +25,12 @@ public record ApiGatewayHttpResponse(int statusCode, Map<String, String> headers
         cookies = List.copyOf(cookies);
     }
 
+    /** A header's value by case-insensitive name, or null. */
+    public String header(String name) {
+        return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -1,9 +1,8 @@
 package dev.focus.bench.hello;
 
+import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.lambda.host.DeploymentJar;
 import dev.focus.lambda.host.FreshJvm;
-import dev.focus.lambda.host.HttpApiEvents;
-import dev.focus.lambda.host.HttpApiResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,20 +16,20 @@ class HelloSmokeIT {
     @Test
     @DisplayName("the deployment jar answers GET /hello in a fresh JVM")
     void answersHello() {
-        var result = FreshJvm.run(DeploymentJar.underTest(), HANDLER, HttpApiEvents.get("/hello"));
+        var result = FreshJvm.run(DeploymentJar.underTest(), HANDLER, ApiGatewayHttpEvents.get("/hello"));
 
-        var response = HttpApiResponse.parse(result.responseJson());
+        var response = ApiGatewayHttpEvents.parse(result.responseJson());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("content-type")).startsWith("application/json");
-        assertThat(response.body()).isEqualTo("{\"message\":\"hello\"}");
+        assertThat(response.bodyText()).isEqualTo("{\"message\":\"hello\"}");
     }
 
     @Test
     @DisplayName("an unknown route is a problem+json 404, not a crash")
     void unknownRoute() {
-        var result = FreshJvm.run(DeploymentJar.underTest(), HANDLER, HttpApiEvents.get("/nowhere"));
+        var result = FreshJvm.run(DeploymentJar.underTest(), HANDLER, ApiGatewayHttpEvents.get("/nowhere"));
 
-        var response = HttpApiResponse.parse(result.responseJson());
+        var response = ApiGatewayHttpEvents.parse(result.responseJson());
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.header("content-type")).startsWith("application/problem+json");
     }

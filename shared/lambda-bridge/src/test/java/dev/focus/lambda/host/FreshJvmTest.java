@@ -1,5 +1,6 @@
 package dev.focus.lambda.host;
 
+import dev.focus.emulators.ApiGatewayHttpEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class FreshJvmTest {
     @Test
     @DisplayName("a fresh JVM builds the handler, answers the event and reports its timings")
     void coldStart() {
-        var result = FreshJvm.run(FreshJvm.currentJava(), jar, TestFunctionJar.PROBE, HttpApiEvents.get("/cold"),
+        var result = FreshJvm.run(FreshJvm.currentJava(), jar, TestFunctionJar.PROBE, ApiGatewayHttpEvents.get("/cold"),
                 Map.of("probe.greeting", "hi there", "focus.bridge.function-name", "probe"),
                 List.of("-XX:TieredStopAtLevel=1"), 3);
 
-        var response = HttpApiResponse.parse(result.responseJson());
+        var response = ApiGatewayHttpEvents.parse(result.responseJson());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("x-path")).isEqualTo("/cold");
         assertThat(response.header("x-greeting")).isEqualTo("hi there");
@@ -48,7 +49,7 @@ class FreshJvmTest {
     @Test
     @DisplayName("a handler that throws in a fresh JVM is reported with the child's stderr")
     void failure() {
-        assertThatThrownBy(() -> FreshJvm.run(jar, TestFunctionJar.PROBE, HttpApiEvents.get("/boom")))
+        assertThatThrownBy(() -> FreshJvm.run(jar, TestFunctionJar.PROBE, ApiGatewayHttpEvents.get("/boom")))
                 .isInstanceOf(FunctionInvocationException.class)
                 .hasMessageContaining("exited with 1")
                 .hasMessageContaining("boom from the probe");

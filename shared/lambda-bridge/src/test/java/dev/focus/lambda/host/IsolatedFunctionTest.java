@@ -1,5 +1,6 @@
 package dev.focus.lambda.host;
 
+import dev.focus.emulators.ApiGatewayHttpEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,7 @@ class IsolatedFunctionTest {
     @Test
     @DisplayName("the function runs in its own loader and cannot see the host's classes")
     void isolation() {
-        var response = HttpApiResponse.parse(probe.invoke(HttpApiEvents.get("/whoami")));
+        var response = ApiGatewayHttpEvents.parse(probe.invoke(ApiGatewayHttpEvents.get("/whoami")));
 
         assertThat(response.header("x-loader")).isEqualTo("function:probe");
         assertThat(response.header("x-sees-host")).isEqualTo("false");
@@ -52,12 +53,12 @@ class IsolatedFunctionTest {
     @DisplayName("an HTTP API v2 event and response cross the boundary as JSON intact")
     void jsonRoundTrip() {
         String body = "{\"name\":\"Zoë\",\"quote\":\"a \\\"b\\\"\"}";
-        var event = HttpApiEvents.post("/api/v1/things?limit=5&tag=a&tag=b", body, Map.of("X-Trace", "t-1"));
+        var event = ApiGatewayHttpEvents.post("/api/v1/things?limit=5&tag=a&tag=b", body, Map.of("X-Trace", "t-1"));
 
-        var response = HttpApiResponse.parse(probe.invoke(event));
+        var response = ApiGatewayHttpEvents.parse(probe.invoke(event));
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.body()).isEqualTo(body);
+        assertThat(response.bodyText()).isEqualTo(body);
         assertThat(response.header("x-method")).isEqualTo("POST");
         assertThat(response.header("x-path")).isEqualTo("/api/v1/things");
         assertThat(response.header("x-query")).contains("limit=5").contains("tag=a,b");
@@ -67,8 +68,8 @@ class IsolatedFunctionTest {
     @Test
     @DisplayName("each invocation gets a fresh request id, the function's name and time left")
     void context() {
-        var first = HttpApiResponse.parse(probe.invoke(HttpApiEvents.get("/one")));
-        var second = HttpApiResponse.parse(probe.invoke(HttpApiEvents.get("/two")));
+        var first = ApiGatewayHttpEvents.parse(probe.invoke(ApiGatewayHttpEvents.get("/one")));
+        var second = ApiGatewayHttpEvents.parse(probe.invoke(ApiGatewayHttpEvents.get("/two")));
 
         assertThat(first.header("x-request-id")).isNotBlank().isNotEqualTo(second.header("x-request-id"));
         assertThat(first.header("x-function")).isEqualTo("probe");
@@ -86,9 +87,9 @@ class IsolatedFunctionTest {
                 String path = "/item/" + i;
                 String body = "{\"n\":" + i + "}";
                 Callable<Boolean> call = () -> {
-                    var response = HttpApiResponse.parse(probe.invoke(HttpApiEvents.post(path, body)));
+                    var response = ApiGatewayHttpEvents.parse(probe.invoke(ApiGatewayHttpEvents.post(path, body)));
                     requestIds.add(response.header("x-request-id"));
-                    return response.header("x-path").equals(path) && response.body().equals(body);
+                    return response.header("x-path").equals(path) && response.bodyText().equals(body);
                 };
                 results.add(pool.submit(call));
             }
@@ -104,7 +105,7 @@ class IsolatedFunctionTest {
     @Test
     @DisplayName("a handler that throws surfaces as a FunctionInvocationException with its own error")
     void handlerError() {
-        assertThatThrownBy(() -> probe.invoke(HttpApiEvents.get("/boom")))
+        assertThatThrownBy(() -> probe.invoke(ApiGatewayHttpEvents.get("/boom")))
                 .isInstanceOf(FunctionInvocationException.class)
                 .hasMessageContaining("probe")
                 .cause().hasMessage("boom from the probe");
