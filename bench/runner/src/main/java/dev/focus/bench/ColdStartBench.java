@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Cold starts side by side: for every function and JVM mode, N fresh JVMs that build the handler and answer
  * one event, interleaved round-robin so that the machine's noise spreads evenly over all cells.
  * <p>
- * {@code bench/run cold [--runs 10] [--functions hello,identity] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile]}
+ * {@code bench/run cold [--runs 10] [--functions hello,identity] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile] [--identity-properties k=v,...]}
  */
 public final class ColdStartBench {
 
@@ -84,7 +84,14 @@ public final class ColdStartBench {
                 // measured as deployed on AWS, where a deploy step migrates (the registration above already did)
                 String migrate = options.text("migrate-on-start", "false");
                 identityProperties.put(Setting.MIGRATE_ON_START.property(), migrate);
-                System.out.println("identity measured with " + Setting.MIGRATE_ON_START.property() + "=" + migrate);
+                for (String extra : options.list("identity-properties", "")) {
+                    if (!extra.isBlank()) {
+                        int equals = extra.indexOf('=');
+                        identityProperties.put(extra.substring(0, equals), extra.substring(equals + 1));
+                    }
+                }
+                System.out.println("identity measured with " + Setting.MIGRATE_ON_START.property() + "=" + migrate
+                        + options.text("identity-properties", "").transform(extra -> extra.isBlank() ? "" : ", " + extra));
                 identityEvent = identityEvent(options.text("identity-event", "login"), identity, identityFunction, java,
                         identityProperties);
             }
