@@ -86,6 +86,29 @@ class GoogleSignInRoutesTest {
     }
 
     @Test
+    @DisplayName("claiming an address someone registered but never verified locks that registrant out")
+    void unverified_registrant_loses_the_account() throws Exception {
+        var squatter = api.newAccount();
+        String squatterRefresh = api.tokensOf(squatter).text("refresh_token");
+
+        var response = google(idToken(googleKey, claims -> claims.claim("email", squatter.email())));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(api.login(squatter.email(), squatter.password()).status()).isEqualTo(401);
+        assertThat(api.refresh(squatterRefresh).status()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("a verified account linked to Google keeps its password")
+    void verified_account_keeps_password() throws Exception {
+        var account = api.newVerifiedAccount();
+
+        assertThat(google(idToken(googleKey, claims -> claims.claim("email", account.email()))).status()).isEqualTo(200);
+
+        assertThat(api.login(account.email(), account.password()).status()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("the same Google account signs into the same Focus account every time")
     void stable_link() throws Exception {
         String subject = IdentityApi.unique("sub");

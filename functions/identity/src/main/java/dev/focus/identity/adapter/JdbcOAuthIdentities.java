@@ -20,8 +20,8 @@ final class JdbcOAuthIdentities implements OAuthIdentities {
     }
 
     @Override
-    public void link(String provider, String subject, String userId, Instant at) {
-        sql.update("INSERT INTO oauth_identities (provider, subject, user_id, linked_at) VALUES (?, ?, ?, ?)",
-                provider, subject, userId, at);
+    public boolean link(String provider, String subject, String userId, Instant at) {
+        return sql.update("INSERT INTO oauth_identities (provider, subject, user_id, linked_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", provider, subject, userId, at) == 1;
     }
 }

@@ -42,6 +42,21 @@ final class JdbcUsers implements Users {
     }
 
     @Override
+    public Optional<User> lockById(String id) {
+        return sql.one("SELECT " + COLUMNS + " FROM users WHERE id = ? FOR UPDATE", JdbcUsers::user, id);
+    }
+
+    @Override
+    public Optional<User> lockByEmail(String normalizedEmail) {
+        return sql.one("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower(?) FOR UPDATE", JdbcUsers::user, normalizedEmail);
+    }
+
+    @Override
+    public Optional<User> lockByUsername(String username) {
+        return sql.one("SELECT " + COLUMNS + " FROM users WHERE lower(username) = lower(?) FOR UPDATE", JdbcUsers::user, username);
+    }
+
+    @Override
     public boolean insert(User u) {
         EmailPreferences p = u.emailPreferences();
         return sql.update("INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

@@ -37,7 +37,7 @@ import java.util.function.Function;
 @Secured(Caller.ADMIN)
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "admin")
-@ApiResponse(responseCode = "401", description = "UNAUTHORIZED")
+@ApiResponse(responseCode = "401", description = "UNAUTHORIZED, or TOKEN_EXPIRED: refresh the access token")
 @ApiResponse(responseCode = "403", description = "FORBIDDEN: not an administrator")
 class AdminController {
 

@@ -37,7 +37,7 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "users")
-@ApiResponse(responseCode = "401", description = "UNAUTHORIZED (no or bad token) or ACCOUNT_NOT_FOUND")
+@ApiResponse(responseCode = "401", description = "UNAUTHORIZED (no or bad token), TOKEN_EXPIRED (refresh it) or ACCOUNT_NOT_FOUND")
 @ApiResponse(responseCode = "403", description = "ACCOUNT_SUSPENDED")
 class MeController {
 

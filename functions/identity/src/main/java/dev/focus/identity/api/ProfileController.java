@@ -28,7 +28,7 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "profiles")
-@ApiResponse(responseCode = "401", description = "UNAUTHORIZED")
+@ApiResponse(responseCode = "401", description = "UNAUTHORIZED, or TOKEN_EXPIRED: refresh the access token")
 @ApiResponse(responseCode = "404", description = "USER_NOT_FOUND")
 class ProfileController {
 

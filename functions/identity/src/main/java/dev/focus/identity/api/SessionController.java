@@ -1,5 +1,6 @@
 package dev.focus.identity.api;
 
+import dev.focus.identity.application.AccountConflict;
 import dev.focus.identity.application.GoogleResult;
 import dev.focus.identity.application.GoogleSignIn;
 import dev.focus.identity.application.IdentityProviderUnavailable;
@@ -93,7 +94,7 @@ class SessionController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "End every session of the caller")
     @ApiResponse(responseCode = "204", description = "Every refresh token of the caller is revoked")
-    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED")
+    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED, or TOKEN_EXPIRED: refresh the access token")
     void logoutAll(Authentication authentication, HttpRequest<?> request) {
         signIn.logoutEverywhere(authentication.getName(), ClientAddress.of(request));
     }
@@ -103,6 +104,7 @@ class SessionController {
     @ApiResponse(responseCode = "200", description = "An access and refresh token")
     @ApiResponse(responseCode = "401", description = "INVALID_ID_TOKEN: bad signature, issuer, audience or expiry")
     @ApiResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED or ACCOUNT_SUSPENDED")
+    @ApiResponse(responseCode = "409", description = "SIGN_IN_CONFLICT: a first sign-in with the same Google account raced this one; retry")
     @ApiResponse(responseCode = "503", description = "OAUTH_PROVIDER_UNAVAILABLE: Google's keys could not be fetched")
     Responses.Tokens google(@Valid @Body Requests.GoogleSignIn body, HttpRequest<?> request) {
         GoogleResult result;
@@ -110,6 +112,9 @@ class SessionController {
             result = google.signIn(body.idToken(), ClientAddress.of(request));
         } catch (IdentityProviderUnavailable e) {
             throw new ProblemException(503, "OAUTH_PROVIDER_UNAVAILABLE", "Google sign-in is unavailable right now; try again shortly.");
+        } catch (AccountConflict e) {
+            // two first sign-ins with the same Google account raced; nothing was written, the retry finds the link
+            throw Problems.conflict("SIGN_IN_CONFLICT", "This Google account was being linked by another request; try again.");
         }
         return switch (result) {
             case GoogleResult.SignedIn signedIn -> Responses.Tokens.of(signedIn.tokens());

@@ -46,7 +46,7 @@ public final class Administration {
             return new AdminChangeResult.OwnAccount();
         }
         return transactions.inTransaction(() -> {
-            Optional<User> found = users.byId(userId);
+            Optional<User> found = users.lockById(userId);
             if (found.isEmpty()) {
                 return new AdminChangeResult.NotFound();
             }

@@ -46,7 +46,7 @@ public final class GoogleSignIn {
         GoogleIdTokens.GoogleIdentity identity = verified.get();
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<User> linked = identities.userOf(PROVIDER, identity.subject()).flatMap(users::byId);
+            Optional<User> linked = identities.userOf(PROVIDER, identity.subject()).flatMap(users::lockById);
             boolean created = false;
             User user;
             if (linked.isPresent()) {
@@ -56,9 +56,15 @@ public final class GoogleSignIn {
                     return new GoogleResult.EmailNotVerified();
                 }
                 String email = AccountRules.normalizeEmail(identity.email());
-                Optional<User> byEmail = users.byEmail(email);
+                Optional<User> byEmail = users.lockByEmail(email);
                 if (byEmail.isPresent()) {
-                    user = byEmail.get().emailVerified() ? byEmail.get() : byEmail.get().verified(now);
+                    user = byEmail.get();
+                    if (!user.emailVerified()) {
+                        // Whoever registered this address never proved it; Google just did for its owner. Keeping
+                        // the registrant's password or sessions would hand them the owner's account.
+                        user = user.verified(now).withoutPassword(now);
+                        sessions.endAll(user.id(), now);
+                    }
                     audit.bySelf(AuditAction.OAUTH_LINKED, user.id(), PROVIDER, clientIp);
                 } else {
                     user = User.register(ids.next(), email, freeUsername(email), Optional.empty(), true, now);
@@ -68,11 +74,17 @@ public final class GoogleSignIn {
                     created = true;
                     audit.bySelf(AuditAction.REGISTERED, user.id(), PROVIDER, clientIp);
                 }
-                identities.link(PROVIDER, identity.subject(), user.id(), now);
+                if (!identities.link(PROVIDER, identity.subject(), user.id(), now)) {
+                    throw new AccountConflict("Google account " + identity.subject() + " was linked concurrently");
+                }
             }
             User promoted = adminBootstrap.apply(user, now);
             if (!created || promoted != user) {
                 users.update(promoted);
+            }
+            if (promoted.role() != user.role()) {
+                audit.record(AuditAction.ROLE_CHANGED, Optional.empty(), Optional.of(promoted.id()),
+                        user.role() + " -> " + promoted.role() + " (focus.identity.admin-emails)", clientIp);
             }
             if (promoted.suspended()) {
                 audit.bySelf(AuditAction.LOGIN_REFUSED_SUSPENDED, promoted.id(), PROVIDER, clientIp);

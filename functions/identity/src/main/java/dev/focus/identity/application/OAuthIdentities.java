@@ -7,5 +7,6 @@ public interface OAuthIdentities {
 
     Optional<String> userOf(String provider, String subject);
 
-    void link(String provider, String subject, String userId, Instant at);
+    /** False when this provider identity was linked meanwhile (two first sign-ins at once). */
+    boolean link(String provider, String subject, String userId, Instant at);
 }

@@ -63,7 +63,7 @@ public final class PasswordRecovery {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<User> owner = emailTokens.consume(OpaqueTokens.hash(token), EmailTokenPurpose.RESET_PASSWORD, now)
-                    .flatMap(users::byId);
+                    .flatMap(users::lockById);
             if (owner.isEmpty()) {
                 return new PasswordResult.InvalidToken();
             }
@@ -90,7 +90,7 @@ public final class PasswordRecovery {
         String hash = passwords.hash(newPassword);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            users.update(users.byId(userId).orElseThrow().withPasswordHash(hash, now));
+            users.update(users.lockById(userId).orElseThrow().withPasswordHash(hash, now));
             refreshTokens.revokeAllOf(userId, now);
             audit.bySelf(AuditAction.PASSWORD_CHANGED, userId, "all sessions revoked", clientIp);
             return new PasswordResult.Changed();

@@ -51,7 +51,7 @@ public final class Profiles {
             return new ProfileResult.Rejected(problems);
         }
         return transactions.inTransaction(() -> {
-            User user = users.byId(userId).orElseThrow();
+            User user = users.lockById(userId).orElseThrow();
             boolean renamed = changes.username().filter(name -> !name.equalsIgnoreCase(user.username())).isPresent();
             if (renamed && users.byUsername(changes.username().get()).isPresent()) {
                 return new ProfileResult.UsernameTaken();

@@ -77,7 +77,7 @@ public final class Registration {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<User> owner = emailTokens.consume(OpaqueTokens.hash(token), EmailTokenPurpose.VERIFY_EMAIL, now)
-                    .flatMap(users::byId);
+                    .flatMap(users::lockById);
             if (owner.isEmpty()) {
                 return new VerifyResult.InvalidToken();
             }

@@ -27,6 +27,11 @@ public final class Sessions {
         this.refreshTokenTtl = refreshTokenTtl;
     }
 
+    /** Revokes every refresh token of the user: every session ends at its next refresh. */
+    public void endAll(String userId, Instant now) {
+        refreshTokens.revokeAllOf(userId, now);
+    }
+
     public TokenPair start(User user) {
         return issue(user, ids.next());
     }

@@ -39,8 +39,8 @@ public final class SignIn {
     public LoginResult login(String identifier, String password, Optional<String> clientIp) {
         return transactions.inTransaction(() -> {
             Optional<User> user = identifier.contains("@")
-                    ? users.byEmail(AccountRules.normalizeEmail(identifier))
-                    : users.byUsername(identifier);
+                    ? users.lockByEmail(AccountRules.normalizeEmail(identifier))
+                    : users.lockByUsername(identifier);
             String accountKey = user.map(User::id).orElse("unknown:" + identifier.trim().toLowerCase(Locale.ROOT));
             Optional<Long> retryAfter = throttle.retryAfter(accountKey, clientIp);
             if (retryAfter.isPresent()) {
@@ -69,7 +69,7 @@ public final class SignIn {
     public RefreshResult refresh(String refreshToken, Optional<String> clientIp) {
         return transactions.inTransaction(() -> {
             Optional<RefreshToken> stored = refreshTokens.byHash(OpaqueTokens.hash(refreshToken));
-            Optional<User> user = stored.flatMap(token -> users.byId(token.userId()));
+            Optional<User> user = stored.flatMap(token -> users.lockById(token.userId()));
             if (user.isEmpty()) {
                 return new RefreshResult.InvalidToken();
             }
@@ -106,6 +106,7 @@ public final class SignIn {
 
     public void logoutEverywhere(String userId, Optional<String> clientIp) {
         transactions.inTransaction(() -> {
+            users.lockById(userId);
             refreshTokens.revokeAllOf(userId, clock.instant());
             audit.bySelf(AuditAction.LOGOUT_ALL, userId, "", clientIp);
             return null;

@@ -14,6 +14,17 @@ public interface Users {
     /** Usernames are unique regardless of case. */
     Optional<User> byUsername(String username);
 
+    /**
+     * The same reads, inside a transaction also locking the row until it ends: every read-modify-write of an
+     * account goes through these, so a suspension, a reset or a role change is never overwritten by a
+     * concurrent write that read the row before it, and no session is issued against a password being replaced.
+     */
+    Optional<User> lockById(String id);
+
+    Optional<User> lockByEmail(String normalizedEmail);
+
+    Optional<User> lockByUsername(String username);
+
     /** False when the email or the username is already taken (a race the caller's checks did not see). */
     boolean insert(User user);
 

@@ -38,6 +38,12 @@ public record User(String id, String email, String username, Optional<String> pa
                 emailPreferences, totalFocusTime, totalSessions, createdAt, now);
     }
 
+    /** An account that can sign in only through a linked identity provider (or after a password reset). */
+    public User withoutPassword(Instant now) {
+        return new User(id, email, username, Optional.empty(), role, status, emailVerified, bio, avatarUrl, timezone,
+                emailPreferences, totalFocusTime, totalSessions, createdAt, now);
+    }
+
     public User withPasswordHash(String hash, Instant now) {
         return new User(id, email, username, Optional.of(hash), role, status, emailVerified, bio, avatarUrl, timezone,
                 emailPreferences, totalFocusTime, totalSessions, createdAt, now);
