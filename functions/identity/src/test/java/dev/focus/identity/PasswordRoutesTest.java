@@ -129,4 +129,22 @@ class PasswordRoutesTest {
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("WRONG_PASSWORD");
     }
+
+    @Test
+    @DisplayName("a sixth wrong current password within 15 minutes is a 429 with Retry-After, even with the right token")
+    void change_password_is_throttled() {
+        var account = api.newAccount();
+        String token = api.accessTokenOf(account);
+        var wrong = Map.of("current_password", "not-my-password", "new_password", "a-changed-password");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(api.patch("/api/v1/users/me/password", wrong, token).status()).isEqualTo(403);
+        }
+
+        var response = api.patch("/api/v1/users/me/password",
+                Map.of("current_password", account.password(), "new_password", "a-changed-password"), token);
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.code()).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(response.header("Retry-After")).isPresent();
+    }
 }

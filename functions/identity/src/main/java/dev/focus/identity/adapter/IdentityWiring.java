@@ -131,8 +131,9 @@ class IdentityWiring {
     @Singleton
     PasswordRecovery passwordRecovery(Users users, EmailTokens emailTokens, RefreshTokens refreshTokens,
                                       Passwords passwords, Mailer mailer, Audit audit, Transactions transactions,
-                                      Clock clock) {
-        return new PasswordRecovery(users, emailTokens, refreshTokens, passwords, mailer, audit, transactions, clock);
+                                      Clock clock, Sql sql) {
+        return new PasswordRecovery(users, emailTokens, refreshTokens, passwords, new LoginThrottle(new JdbcLoginFailures(sql), clock),
+                mailer, audit, transactions, clock);
     }
 
     @Singleton

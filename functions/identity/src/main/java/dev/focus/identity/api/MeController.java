@@ -89,12 +89,15 @@ class MeController {
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @ApiResponse(responseCode = "403", description = "WRONG_PASSWORD: current_password does not match")
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS: 5 wrong passwords (sign-ins included) in 15 minutes; see Retry-After")
     void changePassword(Authentication authentication, @Valid @Body Requests.ChangePassword body, HttpRequest<?> request) {
         User user = guard.activeUser(authentication);
         switch (passwords.change(user.id(), body.currentPassword(), body.newPassword(), ClientAddress.of(request))) {
             case PasswordResult.Changed changed -> {
             }
             case PasswordResult.WrongPassword wrong -> throw Problems.forbidden("WRONG_PASSWORD", "The current password is wrong.");
+            case PasswordResult.Throttled throttled -> throw Problems.tooManyRequests("TOO_MANY_ATTEMPTS",
+                    "Too many wrong passwords; try again later.", throttled.retryAfterSeconds());
             case PasswordResult.Rejected rejected -> throw ProblemMapping.invalid(rejected.problems());
             case PasswordResult.InvalidToken invalid -> throw new IllegalStateException("a change uses no token");
         }

@@ -48,6 +48,7 @@ class PasswordController {
             case PasswordResult.InvalidToken invalid -> throw Problems.badRequest("INVALID_TOKEN", "This reset link is invalid, used or expired.");
             case PasswordResult.Rejected rejected -> throw ProblemMapping.invalid(rejected.problems());
             case PasswordResult.WrongPassword wrong -> throw new IllegalStateException("a reset never checks the old password");
+            case PasswordResult.Throttled throttled -> throw new IllegalStateException("a reset is never throttled");
         }
     }
 }

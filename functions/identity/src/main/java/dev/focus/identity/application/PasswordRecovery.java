@@ -18,13 +18,15 @@ public final class PasswordRecovery {
     private final EmailTokens emailTokens;
     private final RefreshTokens refreshTokens;
     private final Passwords passwords;
+    private final LoginThrottle throttle;
     private final Mailer mailer;
     private final Audit audit;
     private final Transactions transactions;
     private final Clock clock;
 
     public PasswordRecovery(Users users, EmailTokens emailTokens, RefreshTokens refreshTokens, Passwords passwords,
-                            Mailer mailer, Audit audit, Transactions transactions, Clock clock) {
+                            LoginThrottle throttle, Mailer mailer, Audit audit, Transactions transactions, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.emailTokens = emailTokens;
         this.refreshTokens = refreshTokens;
@@ -80,13 +82,20 @@ public final class PasswordRecovery {
         if (problem.isPresent()) {
             return new PasswordResult.Rejected(List.of(new InvalidInput("new_password", problem.get())));
         }
+        // a stolen access token must not become an unlimited password oracle
+        Optional<Long> retryAfter = throttle.retryAfter(userId, clientIp);
+        if (retryAfter.isPresent()) {
+            return new PasswordResult.Throttled(retryAfter.get());
+        }
         Optional<User> user = users.byId(userId);
         boolean matches = user.flatMap(User::passwordHash)
                 .map(hash -> passwords.matches(currentPassword, hash))
                 .orElse(false);
         if (!matches) {
+            throttle.failed(userId, clientIp);
             return new PasswordResult.WrongPassword();
         }
+        throttle.succeeded(userId);
         String hash = passwords.hash(newPassword);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();

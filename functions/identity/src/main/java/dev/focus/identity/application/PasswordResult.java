@@ -13,6 +13,10 @@ public sealed interface PasswordResult {
     record WrongPassword() implements PasswordResult {
     }
 
+    /** Too many wrong current passwords (they count with the account's failed sign-ins). */
+    record Throttled(long retryAfterSeconds) implements PasswordResult {
+    }
+
     record Rejected(List<InvalidInput> problems) implements PasswordResult {
     }
 }
