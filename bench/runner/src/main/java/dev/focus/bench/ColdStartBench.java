@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Cold starts side by side: for every function and JVM mode, N fresh JVMs that build the handler and answer
@@ -140,12 +139,7 @@ public final class ColdStartBench {
             case "profile" -> {
                 var login = FreshJvm.run(java, function.jar(), function.handler(), identity.loginEvent(), properties, List.of(), 1);
                 expectSuccess(function, login);
-                var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
-                        .matcher(ApiGatewayHttpEvents.parse(login.responseJson()).bodyText());
-                if (!matcher.find()) {
-                    throw new IllegalStateException("no access_token in the bench login's answer");
-                }
-                yield identity.profileEvent(matcher.group(1));
+                yield identity.profileEvent(IdentityScenario.accessTokenIn(ApiGatewayHttpEvents.parse(login.responseJson()).bodyText()));
             }
             default -> throw new IllegalArgumentException("--identity-event takes login or profile, not " + kind);
         };

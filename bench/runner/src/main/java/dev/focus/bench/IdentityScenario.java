@@ -57,6 +57,15 @@ final class IdentityScenario implements AutoCloseable {
         return ApiGatewayHttpEvents.get(ME);
     }
 
+    /** The access token of a login's answer. */
+    static String accessTokenIn(String loginAnswer) {
+        var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(loginAnswer);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no access_token in the login answer: " + loginAnswer);
+        }
+        return matcher.group(1);
+    }
+
     String profileEvent(String accessToken) {
         return ApiGatewayHttpEvents.get(PROFILE, Map.of("authorization", "Bearer " + accessToken));
     }

@@ -212,11 +212,7 @@ public final class WarmBench {
             if (login.statusCode() != 200) {
                 throw new IllegalStateException("login answered " + login.statusCode() + ": " + login.bodyText());
             }
-            var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.bodyText());
-            if (!matcher.find()) {
-                throw new IllegalStateException("no access_token in the login response: " + login.bodyText());
-            }
-            return matcher.group(1);
+            return IdentityScenario.accessTokenIn(login.bodyText());
         }
 
         private static void fire(IsolatedFunction hosted, String route, String event, int status, int events, int block,

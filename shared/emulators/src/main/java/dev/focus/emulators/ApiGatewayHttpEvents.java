@@ -64,9 +64,9 @@ public final class ApiGatewayHttpEvents {
     }
 
     public static String post(String path, String jsonBody, Map<String, String> headers) {
-        var all = new java.util.LinkedHashMap<String, String>();
+        var all = new LinkedHashMap<String, String>();
         all.put("content-type", "application/json");
-        headers.forEach((name, value) -> all.put(name.toLowerCase(java.util.Locale.ROOT), value));
+        headers.forEach((name, value) -> all.put(name.toLowerCase(Locale.ROOT), value));
         return request("POST", path, all, jsonBody);
     }
 
@@ -75,10 +75,10 @@ public final class ApiGatewayHttpEvents {
         int question = pathAndQuery.indexOf('?');
         String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
         String query = question < 0 ? "" : pathAndQuery.substring(question + 1);
-        var lines = new java.util.ArrayList<Map.Entry<String, String>>();
+        var lines = new ArrayList<Map.Entry<String, String>>();
         lines.add(Map.entry("host", "localhost"));
         headers.forEach((name, value) -> lines.add(Map.entry(name, value)));
-        byte[] bytes = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         return event(new HttpRequestData(method, path, query, lines, bytes, "127.0.0.1"), "$default", Map.of());
     }
 

@@ -22,38 +22,47 @@ final class JdbcUsers implements Users {
 
     private final Sql sql;
 
+    private static final String BY_ID = "id = ?";
+    private static final String BY_EMAIL = "lower(email) = lower(?)";
+    private static final String BY_USERNAME = "lower(username) = lower(?)";
+    private static final String FOR_UPDATE = " FOR UPDATE";
+
     JdbcUsers(Sql sql) {
         this.sql = sql;
     }
 
     @Override
     public Optional<User> byId(String id) {
-        return sql.one("SELECT " + COLUMNS + " FROM users WHERE id = ?", JdbcUsers::user, id);
+        return one(BY_ID, "", id);
     }
 
     @Override
     public Optional<User> byEmail(String normalizedEmail) {
-        return sql.one("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower(?)", JdbcUsers::user, normalizedEmail);
+        return one(BY_EMAIL, "", normalizedEmail);
     }
 
     @Override
     public Optional<User> byUsername(String username) {
-        return sql.one("SELECT " + COLUMNS + " FROM users WHERE lower(username) = lower(?)", JdbcUsers::user, username);
+        return one(BY_USERNAME, "", username);
     }
 
     @Override
     public Optional<User> lockById(String id) {
-        return sql.one("SELECT " + COLUMNS + " FROM users WHERE id = ? FOR UPDATE", JdbcUsers::user, id);
+        return one(BY_ID, FOR_UPDATE, id);
     }
 
     @Override
     public Optional<User> lockByEmail(String normalizedEmail) {
-        return sql.one("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower(?) FOR UPDATE", JdbcUsers::user, normalizedEmail);
+        return one(BY_EMAIL, FOR_UPDATE, normalizedEmail);
     }
 
     @Override
     public Optional<User> lockByUsername(String username) {
-        return sql.one("SELECT " + COLUMNS + " FROM users WHERE lower(username) = lower(?) FOR UPDATE", JdbcUsers::user, username);
+        return one(BY_USERNAME, FOR_UPDATE, username);
+    }
+
+    private Optional<User> one(String where, String lock, String value) {
+        return sql.one("SELECT " + COLUMNS + " FROM users WHERE " + where + lock, JdbcUsers::user, value);
     }
 
     @Override
