@@ -115,10 +115,14 @@ class IdentityWiring {
     }
 
     @Singleton
-    SignIn signIn(Users users, RefreshTokens refreshTokens, Passwords passwords, Sessions sessions, Audit audit,
-                  Transactions transactions, Clock clock, Sql sql) {
-        return new SignIn(users, refreshTokens, passwords, new LoginThrottle(new JdbcLoginFailures(sql), clock), sessions,
-                audit, transactions, clock);
+    LoginThrottle loginThrottle(Sql sql, Clock clock) {
+        return new LoginThrottle(new JdbcLoginFailures(sql), clock);
+    }
+
+    @Singleton
+    SignIn signIn(Users users, RefreshTokens refreshTokens, Passwords passwords, LoginThrottle throttle, Sessions sessions,
+                  Audit audit, Transactions transactions, Clock clock) {
+        return new SignIn(users, refreshTokens, passwords, throttle, sessions, audit, transactions, clock);
     }
 
     @Singleton
@@ -130,10 +134,9 @@ class IdentityWiring {
 
     @Singleton
     PasswordRecovery passwordRecovery(Users users, EmailTokens emailTokens, RefreshTokens refreshTokens,
-                                      Passwords passwords, Mailer mailer, Audit audit, Transactions transactions,
-                                      Clock clock, Sql sql) {
-        return new PasswordRecovery(users, emailTokens, refreshTokens, passwords, new LoginThrottle(new JdbcLoginFailures(sql), clock),
-                mailer, audit, transactions, clock);
+                                      Passwords passwords, LoginThrottle throttle, Mailer mailer, Audit audit,
+                                      Transactions transactions, Clock clock) {
+        return new PasswordRecovery(users, emailTokens, refreshTokens, passwords, throttle, mailer, audit, transactions, clock);
     }
 
     @Singleton
