@@ -3,12 +3,12 @@ package dev.focus.messaging;
 import java.util.function.Supplier;
 
 /** Builds a value the first time it is asked for, then returns that same value. */
-final class OnFirstUse<T> implements Supplier<T> {
+public final class OnFirstUse<T> implements Supplier<T> {
 
     private final Supplier<T> maker;
     private volatile T value;
 
-    OnFirstUse(Supplier<T> maker) {
+    public OnFirstUse(Supplier<T> maker) {
         this.maker = maker;
     }
 

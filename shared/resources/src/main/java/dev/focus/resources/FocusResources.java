@@ -13,8 +13,17 @@ public final class FocusResources {
             List.of(new TableDefinition.IndexDefinition("gsi1", "gsi1pk", "gsi1sk")),
             Optional.of("expires_at"));
 
-    /** Account events (UserDeleted) that other contexts consume. */
-    public static final QueueDefinition USER_EVENTS = new QueueDefinition("user-events", 60, 5, 10, Optional.empty());
+    /** Account events (UserDeleted); the rooms worker removes a deleted user from every room. */
+    public static final QueueDefinition USER_EVENTS = new QueueDefinition("user-events", 60, 5, 10, Optional.of("rooms-worker"));
+
+    /** Wake-ups delayed to a timer's phase end (at most 15 minutes each, chained), consumed by the rooms worker. */
+    public static final QueueDefinition TIMER_TRIGGERS = new QueueDefinition("timer-triggers", 60, 5, 10, Optional.of("rooms-worker"));
+
+    /** Room events ({@code timer_update}, {@code participant_joined}, ...) for real-time delivery. */
+    public static final QueueDefinition ROOM_EVENTS = new QueueDefinition("room-events", 60, 5, 10, Optional.empty());
+
+    /** FocusSessionCompleted: one per participant present when a counted WORK phase ends. */
+    public static final QueueDefinition FOCUS_SESSIONS = new QueueDefinition("focus-sessions", 60, 5, 10, Optional.empty());
 
     public static final FunctionDefinition IDENTITY = new FunctionDefinition(
             "identity", "functions/identity",
@@ -29,6 +38,25 @@ public final class FocusResources {
                     DATASOURCE_URL, DATASOURCE_USERNAME, DATASOURCE_PASSWORD, MIGRATE_ON_START,
                     GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting()));
 
+    private static final Set<Setting> ROOMS_SETTINGS = Set.of(REGION, TABLE_NAME, DYNAMODB_ENDPOINT, SQS_ENDPOINT,
+            JWT_SECRET, TIMER_TRIGGERS.urlSetting(), ROOM_EVENTS.urlSetting(), FOCUS_SESSIONS.urlSetting());
+
+    /** Rooms, participants and the server-owned timer (HTTP). */
+    public static final FunctionDefinition ROOMS = new FunctionDefinition(
+            "rooms", "functions/rooms",
+            "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
+            1024, 15,
+            List.of(HttpRoute.any("/api/v1/rooms"),
+                    HttpRoute.any("/api/v1/rooms/{proxy+}"),
+                    HttpRoute.any("/api/v1/participants/{proxy+}"),
+                    HttpRoute.any("/api/v1/timer/{proxy+}")),
+            ROOMS_SETTINGS);
+
+    /** The rooms context's queue consumer: phase ends (timer-triggers) and account deletions (user-events). */
+    public static final FunctionDefinition ROOMS_WORKER = new FunctionDefinition(
+            "rooms-worker", "functions/rooms", "dev.focus.rooms.adapter.RoomsWorker",
+            1024, 20, List.of(), ROOMS_SETTINGS);
+
     /** The handler, in every PostgreSQL function's jar, that runs its migrations once per deployment. */
     public static final String MIGRATION_HANDLER = "dev.focus.jdbc.MigrateOnDeploy";
 
@@ -36,10 +64,10 @@ public final class FocusResources {
     }
 
     public static List<QueueDefinition> queues() {
-        return List.of(USER_EVENTS);
+        return List.of(USER_EVENTS, TIMER_TRIGGERS, ROOM_EVENTS, FOCUS_SESSIONS);
     }
 
     public static List<FunctionDefinition> functions() {
-        return List.of(IDENTITY);
+        return List.of(IDENTITY, ROOMS, ROOMS_WORKER);
     }
 }

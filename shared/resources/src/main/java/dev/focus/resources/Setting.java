@@ -22,9 +22,9 @@ public record Setting(String property) {
     public static final Setting DATASOURCE_PASSWORD = new Setting("datasources.default.password");
     public static final Setting GOOGLE_JWKS_URL = new Setting("focus.oauth.google.jwks-url");
     public static final Setting GOOGLE_CLIENT_ID = new Setting("focus.oauth.google.client-id");
-    /** Comma-separated addresses that become ADMIN once proven: how an operator gets the first admin. */
     /** Whether a function runs its Flyway migrations as it starts: yes locally, no on AWS (a deploy step does). */
     public static final Setting MIGRATE_ON_START = new Setting("flyway.datasources.default.enabled");
+    /** Comma-separated addresses that become ADMIN once proven: how an operator gets the first admin. */
     public static final Setting ADMIN_EMAILS = new Setting("focus.identity.admin-emails");
 
     public static Setting queueUrl(String queueName) {

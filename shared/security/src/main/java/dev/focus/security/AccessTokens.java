@@ -17,12 +17,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-/** Signs access tokens: HS256 only, {@code sub} = user id, {@code roles} = the user's roles, 15 minutes by default. */
+/**
+ * Signs access tokens: HS256 only, {@code sub} = user id, {@code preferred_username} = the username when it was
+ * issued (other contexts show it without asking identity), {@code roles} = the user's roles, 15 minutes by default.
+ */
 @Singleton
 public class AccessTokens {
 
     static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
     public static final String ROLES_CLAIM = "roles";
+    public static final String USERNAME_CLAIM = "preferred_username";
 
     private final byte[] secret;
     private final JwtSettings settings;
@@ -34,11 +38,12 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    public IssuedAccessToken issue(String userId, Collection<String> roles) {
+    public IssuedAccessToken issue(String userId, String username, Collection<String> roles) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.getAccessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(userId)
+                .claim(USERNAME_CLAIM, username)
                 .claim(ROLES_CLAIM, List.copyOf(roles))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))

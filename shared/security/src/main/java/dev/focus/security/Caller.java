@@ -4,14 +4,16 @@ import io.micronaut.security.authentication.Authentication;
 
 import java.util.Set;
 
-/** Who is calling: the access token's {@code sub} and {@code roles}. */
-public record Caller(String userId, Set<String> roles) {
+/** Who is calling: the access token's {@code sub}, {@code preferred_username} (may be empty) and {@code roles}. */
+public record Caller(String userId, String username, Set<String> roles) {
 
     public static final String ADMIN = "ADMIN";
     public static final String USER = "USER";
 
     public static Caller of(Authentication authentication) {
-        return new Caller(authentication.getName(), Set.copyOf(authentication.getRoles()));
+        Object username = authentication.getAttributes().get(AccessTokens.USERNAME_CLAIM);
+        return new Caller(authentication.getName(), username == null ? "" : username.toString(),
+                Set.copyOf(authentication.getRoles()));
     }
 
     public boolean isAdmin() {

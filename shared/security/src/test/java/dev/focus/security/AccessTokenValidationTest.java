@@ -48,7 +48,7 @@ class AccessTokenValidationTest {
     @Test
     @DisplayName("a token we issued is accepted with its subject and roles")
     void accepts_own_token() throws Exception {
-        String token = tokens(Clock.systemUTC()).issue("user-1", List.of("USER")).token();
+        String token = tokens(Clock.systemUTC()).issue("user-1", "name-user-1", List.of("USER")).token();
 
         JWT jwt = validator.validate(token, null).orElseThrow();
 
@@ -87,7 +87,7 @@ class AccessTokenValidationTest {
     void refuses_expired() {
         Clock past = Clock.fixed(Instant.now().minus(Duration.ofMinutes(16)), ZoneOffset.UTC);
 
-        String token = tokens(past).issue("user-1", List.of("USER")).token();
+        String token = tokens(past).issue("user-1", "name-user-1", List.of("USER")).token();
 
         assertThat(validator.validate(token, null)).isEmpty();
     }
@@ -97,7 +97,7 @@ class AccessTokenValidationTest {
     void lives_fifteen_minutes() {
         Instant now = Instant.parse("2026-01-01T10:00:00Z");
 
-        IssuedAccessToken issued = tokens(Clock.fixed(now, ZoneOffset.UTC)).issue("u", List.of("USER"));
+        IssuedAccessToken issued = tokens(Clock.fixed(now, ZoneOffset.UTC)).issue("u", "name-u", List.of("USER"));
 
         assertThat(issued.expiresAt()).isEqualTo(now.plus(Duration.ofMinutes(15)));
         assertThat(issued.expiresInSeconds()).isEqualTo(900);

@@ -1,0 +1,129 @@
+package dev.focus.rooms.adapter;
+
+import dev.focus.rooms.application.ParticipantStore;
+import dev.focus.rooms.application.Write;
+import dev.focus.rooms.model.Participant;
+import dev.focus.rooms.model.Room;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.focus.rooms.adapter.RoomItems.n;
+import static dev.focus.rooms.adapter.RoomItems.s;
+
+/** Seats are counted on the room item in the same transaction as the participant is written, so a room never overfills. */
+final class DynamoParticipants implements ParticipantStore {
+
+    private final Table table;
+
+    DynamoParticipants(Table table) {
+        this.table = table;
+    }
+
+    @Override
+    public Optional<Participant> find(String participantId) {
+        return table.get(ParticipantItems.lookupKey(participantId))
+                .flatMap(lookup -> table.get(ParticipantItems.key(lookup.get("room_id").s(), lookup.get("user_id").s())))
+                .map(ParticipantItems::participant);
+    }
+
+    @Override
+    public Optional<Participant> findIn(String roomId, String userId) {
+        return table.get(ParticipantItems.key(roomId, userId)).map(ParticipantItems::participant);
+    }
+
+    @Override
+    public List<Participant> inRoom(String roomId) {
+        var participants = new ArrayList<Participant>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> exclusiveStart = start;
+            QueryResponse response = table.query(b -> {
+                b.keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)").consistentRead(true)
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.room(roomId)), ":prefix", s(Keys.PARTICIPANT_PREFIX)));
+                if (exclusiveStart != null) {
+                    b.exclusiveStartKey(exclusiveStart);
+                }
+            });
+            response.items().forEach(item -> participants.add(ParticipantItems.participant(item)));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        participants.sort(Comparator.comparing(Participant::joinedAt).thenComparing(Participant::id));
+        return participants;
+    }
+
+    @Override
+    public List<String> roomsOf(String userId) {
+        var rooms = new ArrayList<String>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> exclusiveStart = start;
+            QueryResponse response = table.query(b -> {
+                b.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.userRooms(userId))));
+                if (exclusiveStart != null) {
+                    b.exclusiveStartKey(exclusiveStart);
+                }
+            });
+            response.items().forEach(item -> rooms.add(item.get("room_id").s()));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return rooms;
+    }
+
+    @Override
+    public JoinWrite join(Room room, Participant participant) {
+        var seat = new Expression()
+                .add("participant_count", 1)
+                .setIfAbsent("host_user_id", s(participant.userId()));
+        seat.when(seat.name("active") + " = " + seat.value(AttributeValue.fromBool(true)) + " AND "
+                + seat.name("participant_count") + " < " + seat.name("max_participants"));
+        Optional<Table.Refusal> refusal = table.transact(List.of(
+                TransactWriteItem.builder().update(seat.transactionPart(table.name(), RoomItems.key(room.id()))).build(),
+                table.putNew(ParticipantItems.item(participant)),
+                table.putNew(ParticipantItems.lookup(participant))));
+        if (refusal.isEmpty()) {
+            return JoinWrite.JOINED;
+        }
+        return switch (refusal.get().failedCondition().orElse(-1)) {
+            case 0 -> JoinWrite.NO_SEAT;
+            case 1 -> JoinWrite.ALREADY_IN;
+            default -> JoinWrite.CONFLICT;
+        };
+    }
+
+    @Override
+    public Write leave(Room before, Room after, Participant participant) {
+        var room = DynamoRooms.timerUpdate(after)
+                .set("participant_count", n(after.participantCount()));
+        after.hostUserId().ifPresentOrElse(host -> room.set("host_user_id", s(host)), () -> room.remove("host_user_id"));
+        String hostCondition = before.hostUserId()
+                .map(host -> room.name("host_user_id") + " = " + room.value(s(host)))
+                .orElse("attribute_not_exists(" + room.name("host_user_id") + ")");
+        room.when(room.name(RoomItems.TIMER_VERSION) + " = " + room.value(n(before.timer().version())) + " AND "
+                + room.name("participant_count") + " = " + room.value(n(before.participantCount())) + " AND " + hostCondition);
+        Optional<Table.Refusal> refusal = table.transact(List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
+                        .key(ParticipantItems.key(participant.roomId(), participant.userId()))
+                        .conditionExpression("attribute_exists(pk)").build()).build(),
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
+                        .key(ParticipantItems.lookupKey(participant.id())).build()).build(),
+                TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build()));
+        return refusal.isEmpty() ? Write.STORED : Write.CONFLICT;
+    }
+
+    @Override
+    public boolean saveStatus(Participant participant) {
+        var update = new Expression().set("status", s(participant.status().name().toLowerCase(Locale.ROOT)));
+        update.when("attribute_exists(" + update.name(Keys.PK) + ")");
+        return table.update(update.request(table.name(), ParticipantItems.key(participant.roomId(), participant.userId())));
+    }
+}

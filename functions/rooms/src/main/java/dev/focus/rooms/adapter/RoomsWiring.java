@@ -1,0 +1,98 @@
+package dev.focus.rooms.adapter;
+
+import dev.focus.aws.AwsClients;
+import dev.focus.dynamodb.DynamoDbSettings;
+import dev.focus.kernel.id.IdGenerator;
+import dev.focus.messaging.DomainEventPublisher;
+import dev.focus.messaging.OnFirstUse;
+
+import dev.focus.rooms.application.FocusSessions;
+import dev.focus.rooms.application.Membership;
+import dev.focus.rooms.application.ParticipantStore;
+import dev.focus.rooms.application.PhaseEnds;
+import dev.focus.rooms.application.RoomAccess;
+import dev.focus.rooms.application.RoomDirectory;
+import dev.focus.rooms.application.RoomEvents;
+import dev.focus.rooms.application.RoomStore;
+import dev.focus.rooms.application.TimerControl;
+import dev.focus.rooms.application.TimerKeeper;
+import dev.focus.rooms.application.TimerTriggers;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.time.Clock;
+
+/** The one place the rooms use cases meet their adapters. */
+@Factory
+class RoomsWiring {
+
+    @Singleton
+    Table table(DynamoDbClient client, DynamoDbSettings settings) {
+        return new Table(client, settings.getTableName());
+    }
+
+    @Singleton
+    RoomStore roomStore(Table table) {
+        return new DynamoRooms(table);
+    }
+
+    @Singleton
+    ParticipantStore participantStore(Table table) {
+        return new DynamoParticipants(table);
+    }
+
+    @Singleton
+    RoomEvents roomEvents(DomainEventPublisher publisher, IdGenerator ids) {
+        return new QueuedRoomEvents(publisher, ids);
+    }
+
+    @Singleton
+    FocusSessions focusSessions(DomainEventPublisher publisher) {
+        return new QueuedFocusSessions(publisher);
+    }
+
+    @Singleton
+    TimerTriggers timerTriggers(AwsClients clients, @Nullable @Value("${focus.sqs.endpoint:}") String endpoint,
+                                @Value("${focus.queues.timer-triggers.url}") String queueUrl, JsonMapper json, Clock clock) {
+        var sqs = new OnFirstUse<>(() -> clients.build(SqsClient.builder(), endpoint));
+        return new SqsTimerTriggers(sqs, queueUrl, json, clock);
+    }
+
+    @Singleton
+    RoomAccess roomAccess(ParticipantStore participants) {
+        return new RoomAccess(participants);
+    }
+
+    @Singleton
+    TimerKeeper timerKeeper(RoomStore rooms, TimerTriggers triggers, RoomEvents events, Clock clock) {
+        return new TimerKeeper(rooms, triggers, events, clock);
+    }
+
+    @Singleton
+    RoomDirectory roomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, IdGenerator ids, Clock clock) {
+        return new RoomDirectory(rooms, access, events, ids, clock);
+    }
+
+    @Singleton
+    Membership membership(RoomStore rooms, ParticipantStore participants, RoomAccess access, RoomEvents events,
+                          IdGenerator ids, Clock clock) {
+        return new Membership(rooms, participants, access, events, ids, clock);
+    }
+
+    @Singleton
+    TimerControl timerControl(RoomStore rooms, RoomAccess access, TimerKeeper keeper, Clock clock) {
+        return new TimerControl(rooms, access, keeper, clock);
+    }
+
+    @Singleton
+    PhaseEnds phaseEnds(RoomStore rooms, ParticipantStore participants, TimerKeeper keeper, TimerTriggers triggers,
+                        FocusSessions sessions, Clock clock) {
+        return new PhaseEnds(rooms, participants, keeper, triggers, sessions, clock, duration -> Thread.sleep(duration));
+    }
+
+}

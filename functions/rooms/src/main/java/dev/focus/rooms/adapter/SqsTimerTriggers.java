@@ -1,0 +1,73 @@
+package dev.focus.rooms.adapter;
+
+import dev.focus.messaging.MessagingFailure;
+import dev.focus.rooms.application.TimerTriggers;
+import dev.focus.rooms.application.WakeUp;
+import io.micronaut.json.JsonMapper;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Wake-ups as SQS messages delayed to their time. SQS delays by whole seconds and at most 15 minutes: the delay is
+ * rounded down (the worker waits out the last second itself) and a later wake-up is re-queued when it arrives.
+ */
+final class SqsTimerTriggers implements TimerTriggers {
+
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
+    private final Supplier<SqsClient> sqs;
+    private final String queueUrl;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SqsTimerTriggers(Supplier<SqsClient> sqs, String queueUrl, JsonMapper json, Clock clock) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void schedule(List<WakeUp> wakeUps) {
+        var entries = new ArrayList<SendMessageBatchRequestEntry>();
+        for (WakeUp wakeUp : wakeUps) {
+            entries.add(SendMessageBatchRequestEntry.builder()
+                    .id(Integer.toString(entries.size()))
+                    .messageBody(body(wakeUp))
+                    .delaySeconds(delaySeconds(wakeUp))
+                    .build());
+        }
+        SendMessageBatchResponse response;
+        try {
+            response = sqs.get().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+        } catch (SdkException e) {
+            throw new MessagingFailure("The timer-triggers queue did not accept " + wakeUps.size() + " wake-up(s)", e);
+        }
+        if (response.hasFailed() && !response.failed().isEmpty()) {
+            throw new MessagingFailure("The timer-triggers queue refused wake-ups: " + response.failed(), null);
+        }
+    }
+
+    int delaySeconds(WakeUp wakeUp) {
+        long seconds = Duration.between(clock.instant(), wakeUp.fireAt()).toSeconds();
+        return (int) Math.max(0, Math.min(MAX_DELAY.toSeconds(), seconds));
+    }
+
+    private String body(WakeUp wakeUp) {
+        try {
+            return json.writeValueAsString(WakeUpMessage.of(wakeUp));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot serialise a wake-up", e);
+        }
+    }
+}

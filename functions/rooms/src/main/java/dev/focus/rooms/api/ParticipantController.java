@@ -1,0 +1,118 @@
+package dev.focus.rooms.api;
+
+import dev.focus.kernel.api.Problems;
+import dev.focus.rooms.application.JoinResult;
+import dev.focus.rooms.application.Member;
+import dev.focus.rooms.application.Membership;
+import dev.focus.rooms.model.ParticipantStatus;
+import dev.focus.rooms.view.ParticipantView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@Controller("/api/v1/participants")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearerAuth")
+@Tag(name = "participants")
+@ApiResponse(responseCode = "401", description = "UNAUTHORIZED, or TOKEN_EXPIRED: refresh the access token")
+class ParticipantController {
+
+    /** The Focus Mate client's list shape. */
+    @Serdeable
+    record ParticipantList(List<ParticipantView> participants, int total) {
+    }
+
+    private final Membership membership;
+
+    ParticipantController(Membership membership) {
+        this.membership = membership;
+    }
+
+    @Post("/{room_id}/join")
+    @Operation(summary = "Join a room; joining again answers the same participant with 200",
+            description = "username defaults to the account's username; a private room needs its invite_code.")
+    @ApiResponse(responseCode = "201", description = "{id, room_id, user_id, username, is_host, status, joined_at}")
+    @ApiResponse(responseCode = "200", description = "Already in the room: the existing participant")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED")
+    @ApiResponse(responseCode = "403", description = "INVALID_INVITE_CODE")
+    @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "ROOM_FULL, ROOM_CLOSED")
+    HttpResponse<ParticipantView> join(Authentication authentication, @PathVariable("room_id") String roomId,
+                                       @Valid @Nullable @Body Requests.Join body) {
+        Optional<Requests.Join> join = Optional.ofNullable(body);
+        JoinResult result = membership.join(roomId, Viewers.of(authentication),
+                join.map(Requests.Join::username), join.map(Requests.Join::inviteCode));
+        return switch (result) {
+            case JoinResult.Joined joined -> HttpResponse.created(view(joined.member()));
+            case JoinResult.AlreadyJoined already -> HttpResponse.ok(view(already.member()));
+            case JoinResult.RoomFull full -> throw Problems.conflict("ROOM_FULL", "This room has no free seat.");
+            case JoinResult.RoomClosed closed -> throw ProblemMapping.closed();
+            case JoinResult.RoomNotFound notFound -> throw ProblemMapping.roomNotFound();
+            case JoinResult.WrongInviteCode wrong -> throw Problems.forbidden("INVALID_INVITE_CODE",
+                    "This private room needs its invite_code.");
+        };
+    }
+
+    @Delete("/{participant_id}")
+    @Operation(summary = "Leave a room (oneself) or remove a participant (host or admin)",
+            description = "When the host leaves, the earliest remaining joiner becomes host; an emptied room's timer stops.")
+    @ApiResponse(responseCode = "204", description = "Left")
+    @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host removes others")
+    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
+    HttpResponse<Void> leave(Authentication authentication, @PathVariable("participant_id") String participantId) {
+        return switch (membership.leave(participantId, Viewers.of(authentication))) {
+            case dev.focus.rooms.application.LeaveResult.Left left -> HttpResponse.noContent();
+            case dev.focus.rooms.application.LeaveResult.NotFound notFound -> throw participantNotFound();
+            case dev.focus.rooms.application.LeaveResult.NotAllowed notAllowed -> throw ProblemMapping.notHost();
+        };
+    }
+
+    @Get("/{room_id}")
+    @Operation(summary = "The room's participants, earliest joiner first")
+    @ApiResponse(responseCode = "200", description = "{participants, total}")
+    @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
+    ParticipantList list(Authentication authentication, @PathVariable("room_id") String roomId) {
+        List<ParticipantView> views = membership.list(roomId, Viewers.of(authentication))
+                .orElseThrow(ProblemMapping::roomNotFound).stream().map(ParticipantController::view).toList();
+        return new ParticipantList(views, views.size());
+    }
+
+    @Put("/{participant_id}/status")
+    @Operation(summary = "Set one's own status: active, idle or focusing")
+    @ApiResponse(responseCode = "200", description = "The participant")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED")
+    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND (or not the caller's own)")
+    ParticipantView status(Authentication authentication, @PathVariable("participant_id") String participantId,
+                           @Valid @Body Requests.Status body) {
+        ParticipantStatus status = ParticipantStatus.valueOf(body.status().toUpperCase(Locale.ROOT));
+        return membership.setStatus(participantId, Viewers.of(authentication), status)
+                .map(ParticipantController::view).orElseThrow(ParticipantController::participantNotFound);
+    }
+
+    private static ParticipantView view(Member member) {
+        return ParticipantView.of(member.participant(), member.host());
+    }
+
+    private static RuntimeException participantNotFound() {
+        return Problems.notFound("PARTICIPANT_NOT_FOUND", "No such participant.");
+    }
+}

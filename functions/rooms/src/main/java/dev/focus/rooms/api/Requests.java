@@ -1,0 +1,52 @@
+package dev.focus.rooms.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies, validated here at the edge: durations in whole minutes. */
+final class Requests {
+
+    static final String VISIBILITY = "public|private";
+    static final String STATUS = "active|idle|focusing";
+
+    private Requests() {
+    }
+
+    @Serdeable
+    record CreateRoom(@NotBlank @Size(max = 60) String name,
+                      @NotNull @Min(1) @Max(180) Integer workDuration,
+                      @NotNull @Min(1) @Max(60) Integer breakDuration,
+                      @Nullable @Min(1) @Max(60) Integer longBreakDuration,
+                      @Nullable @Min(1) @Max(12) Integer longBreakEvery,
+                      @Nullable Boolean autoStartBreak,
+                      @Nullable Boolean autoStartWork,
+                      @Nullable @Min(2) @Max(50) Integer maxParticipants,
+                      @Nullable @Pattern(regexp = VISIBILITY, message = "must be public or private") String visibility) {
+    }
+
+    @Serdeable
+    record UpdateRoom(@Nullable @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+                      @Nullable @Min(1) @Max(180) Integer workDuration,
+                      @Nullable @Min(1) @Max(60) Integer breakDuration,
+                      @Nullable @Min(1) @Max(60) Integer longBreakDuration,
+                      @Nullable @Min(1) @Max(12) Integer longBreakEvery,
+                      @Nullable Boolean autoStartBreak,
+                      @Nullable Boolean autoStartWork,
+                      @Nullable @Min(2) @Max(50) Integer maxParticipants,
+                      @Nullable @Pattern(regexp = VISIBILITY, message = "must be public or private") String visibility) {
+    }
+
+    @Serdeable
+    record Join(@Nullable @Size(min = 1, max = 40) String username, @Nullable @Size(max = 20) String inviteCode) {
+    }
+
+    @Serdeable
+    record Status(@NotNull @Pattern(regexp = STATUS, message = "must be active, idle or focusing") String status) {
+    }
+}

@@ -1,0 +1,23 @@
+package dev.focus.rooms.application;
+
+
+public sealed interface JoinResult {
+
+    record Joined(Member member) implements JoinResult {
+    }
+
+    record AlreadyJoined(Member member) implements JoinResult {
+    }
+
+    record RoomFull() implements JoinResult {
+    }
+
+    record RoomClosed() implements JoinResult {
+    }
+
+    record RoomNotFound() implements JoinResult {
+    }
+
+    record WrongInviteCode() implements JoinResult {
+    }
+}

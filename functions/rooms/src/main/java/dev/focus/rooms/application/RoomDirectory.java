@@ -1,0 +1,143 @@
+package dev.focus.rooms.application;
+
+import dev.focus.kernel.id.IdGenerator;
+import dev.focus.kernel.page.Page;
+import dev.focus.kernel.page.PageRequest;
+import dev.focus.rooms.model.Participant;
+import dev.focus.rooms.model.ParticipantStatus;
+import dev.focus.rooms.model.Room;
+import dev.focus.rooms.model.RoomEvent;
+import dev.focus.rooms.model.Timer;
+import dev.focus.rooms.model.TimerSettings;
+import dev.focus.rooms.model.Visibility;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Creating, finding, changing and closing rooms. */
+public final class RoomDirectory {
+
+    private static final int ATTEMPTS = 5;
+    private static final char[] INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RoomStore rooms;
+    private final RoomAccess access;
+    private final RoomEvents events;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events,
+                         IdGenerator ids, Clock clock) {
+        this.rooms = rooms;
+        this.access = access;
+        this.events = events;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** The creator is host and first participant; empty when an active room already has this name. */
+    public Optional<Room> create(RoomDraft draft, Viewer creator) {
+        Instant now = clock.instant();
+        String roomId = ids.newId();
+        Room room = new Room(roomId, draft.name().strip(), draft.settings(), draft.maxParticipants(), draft.visibility(),
+                inviteCodeFor(draft.visibility(), Optional.empty()), Optional.of(creator.userId()), 1, true, now, now,
+                Timer.idle(draft.settings()), List.of());
+        Participant host = new Participant(ids.newId(), roomId, creator.userId(), creator.username(),
+                ParticipantStatus.ACTIVE, now);
+        return rooms.create(room, host) ? Optional.of(room) : Optional.empty();
+    }
+
+    public Page<Room> publicRooms(PageRequest page, Optional<String> nameContains) {
+        return rooms.publicRooms(page, nameContains.map(String::strip).filter(q -> !q.isEmpty())
+                .map(q -> q.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<Room> find(String roomId, Viewer viewer) {
+        return rooms.find(roomId).filter(room -> access.canSee(room, viewer));
+    }
+
+    public RoomResult update(String roomId, Viewer viewer, RoomChanges changes) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Room> found = find(roomId, viewer);
+            if (found.isEmpty()) {
+                return new RoomResult.NotFound();
+            }
+            Room room = found.get();
+            if (!room.active()) {
+                return new RoomResult.Closed();
+            }
+            if (!room.isHost(viewer.userId())) {
+                return new RoomResult.NotHost();
+            }
+            int max = changes.maxParticipants().orElse(room.maxParticipants());
+            if (max < room.participantCount()) {
+                return new RoomResult.TooManyParticipants(room.participantCount());
+            }
+            TimerSettings settings = changes.applyTo(room.settings());
+            Visibility visibility = changes.visibility().orElse(room.visibility());
+            Timer timer = room.timer().withSettings(settings);
+            if (!timer.equals(room.timer())) {
+                timer = timer.stored(true);
+            }
+            Room after = new Room(room.id(), changes.name().map(String::strip).orElse(room.name()), settings, max,
+                    visibility, inviteCodeFor(visibility, room.inviteCode()), room.hostUserId(), room.participantCount(),
+                    true, room.createdAt(), clock.instant(), timer, room.pendingWork());
+            Optional<Write> write = rooms.saveSettings(room, after);
+            if (write.isEmpty()) {
+                return new RoomResult.NameTaken();
+            }
+            if (write.get() == Write.STORED) {
+                events.publish(new RoomEvent.RoomUpdated(after, clock.instant()));
+                if (!timer.equals(room.timer())) {
+                    events.publish(new RoomEvent.TimerUpdated(after, clock.instant()));
+                }
+                return new RoomResult.Done(after);
+            }
+        }
+        return new RoomResult.Conflict();
+    }
+
+    /** The host or an admin closes a room: it leaves the listing, its name is free again, its timer stops answering commands. */
+    public RoomResult close(String roomId, Viewer viewer) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Room> found = find(roomId, viewer);
+            if (found.isEmpty()) {
+                return new RoomResult.NotFound();
+            }
+            Room room = found.get();
+            if (!room.active()) {
+                return new RoomResult.Closed();
+            }
+            if (!room.isHost(viewer.userId()) && !viewer.admin()) {
+                return new RoomResult.NotHost();
+            }
+            Room after = new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
+                    room.inviteCode(), room.hostUserId(), room.participantCount(), false, room.createdAt(),
+                    clock.instant(), room.timer(), room.pendingWork());
+            if (rooms.close(room, after) == Write.STORED) {
+                events.publish(new RoomEvent.RoomClosed(after, clock.instant()));
+                return new RoomResult.Done(after);
+            }
+        }
+        return new RoomResult.Conflict();
+    }
+
+    private static Optional<String> inviteCodeFor(Visibility visibility, Optional<String> current) {
+        if (visibility == Visibility.PUBLIC) {
+            return Optional.empty();
+        }
+        return current.or(() -> {
+            var code = new StringBuilder(8);
+            for (int i = 0; i < 8; i++) {
+                code.append(INVITE_ALPHABET[RANDOM.nextInt(INVITE_ALPHABET.length)]);
+            }
+            return Optional.of(code.toString());
+        });
+    }
+
+}

@@ -1,0 +1,5 @@
+package dev.focus.rooms.model;
+
+public enum TimerStatus {
+    IDLE, RUNNING, PAUSED, COMPLETED
+}

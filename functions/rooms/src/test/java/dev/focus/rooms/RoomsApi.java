@@ -1,0 +1,287 @@
+package dev.focus.rooms;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.focus.emulators.ApiGatewayHttpEvents;
+import dev.focus.emulators.ApiGatewayHttpResponse;
+import dev.focus.emulators.HttpRequestData;
+import dev.focus.emulators.LocalCloud;
+import dev.focus.lambda.bridge.LambdaBridge;
+import dev.focus.resources.FocusResources;
+import dev.focus.resources.HttpRoute;
+import dev.focus.rooms.adapter.RoomsWorker;
+import dev.focus.security.AccessTokens;
+import dev.focus.security.JwtSettings;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.LambdaApplicationContextBuilder;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The rooms functions as API Gateway and Lambda drive them: HTTP calls become HTTP API v2 events routed by
+ * FocusResources.ROOMS through the real handler class; worker calls are SQS events through the real RoomsWorker.
+ * Both share one context, configured as on Lambda, against this JVM's LocalCloud and a clock the test moves.
+ */
+final class RoomsApi implements AutoCloseable {
+
+    static final String SECRET = "rooms-tests-secret-that-is-comfortably-longer-than-32-bytes";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    record Response(int status, JsonNode json) {
+
+        String text(String field) {
+            JsonNode value = json.get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        String code() {
+            return text("code");
+        }
+
+        long number(String field) {
+            return json.get(field).asLong();
+        }
+    }
+
+    /** A signed-in user: id, username and a valid access token. */
+    record User(String id, String username, String token) {
+    }
+
+    final LocalCloud cloud;
+    final TestClock clock = new TestClock();
+    private final ApplicationContext context;
+    private final APIGatewayV2HTTPEventFunction function;
+    private final LambdaBridge bridge;
+    private final RoomsWorker worker;
+    private final AccessTokens tokens;
+    private final SqsClient sqs;
+
+    private RoomsApi(LocalCloud cloud) {
+        this.cloud = cloud;
+        Map<String, Object> settings = new HashMap<>(cloud.settings());
+        settings.put("focus.jwt.secret", SECRET);
+        ApplicationContextBuilder builder = ApplicationContext.builder().properties(settings).singletons(clock);
+        LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
+        this.context = builder.start();
+        this.function = new APIGatewayV2HTTPEventFunction(context);
+        this.bridge = LambdaBridge.forInstance(function);
+        this.worker = new RoomsWorker(context);
+        this.tokens = context.getBean(AccessTokens.class);
+        this.sqs = SqsClient.builder().endpointOverride(URI.create(settings.get("focus.sqs.endpoint").toString()))
+                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
+    }
+
+    static RoomsApi start(LocalCloud cloud) {
+        return new RoomsApi(cloud);
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UNIQUE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    User newUser() {
+        return user(false);
+    }
+
+    User newAdmin() {
+        return user(true);
+    }
+
+    private User user(boolean admin) {
+        String id = unique("user");
+        String username = "name-" + id;
+        List<String> roles = admin ? List.of("USER", "ADMIN") : List.of("USER");
+        return new User(id, username, tokens.issue(id, username, roles).token());
+    }
+
+    // ---- HTTP
+
+    Response call(String method, String pathAndQuery, Object body, String token) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        String query = pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        headers.add(Map.entry("host", "api.focus.test"));
+        if (token != null) {
+            headers.add(Map.entry("authorization", "Bearer " + token));
+        }
+        String text = body == null ? null : json(body);
+        if (text != null) {
+            headers.add(Map.entry("content-type", "application/json"));
+        }
+        var request = new HttpRequestData(method, path, query, headers,
+                text == null ? null : text.getBytes(StandardCharsets.UTF_8), "198.51.100.7");
+        String event = null;
+        for (HttpRoute route : FocusResources.ROOMS.routes()) {
+            Optional<Map<String, String>> parameters = ApiGatewayHttpEvents.match(route.routeKey(), method, path);
+            if (parameters.isPresent()) {
+                event = ApiGatewayHttpEvents.event(request, route.routeKey(), parameters.get(), Clock.systemUTC());
+                break;
+            }
+        }
+        if (event == null) {
+            throw new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to rooms");
+        }
+        ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "rooms"));
+        return new Response(response.statusCode(), parse(response.bodyText()));
+    }
+
+    Response get(String path, User user) {
+        return call("GET", path, null, user.token());
+    }
+
+    Response post(String path, Object body, User user) {
+        return call("POST", path, body, user.token());
+    }
+
+    Response put(String path, Object body, User user) {
+        return call("PUT", path, body, user.token());
+    }
+
+    Response delete(String path, User user) {
+        return call("DELETE", path, null, user.token());
+    }
+
+    // ---- route helpers
+
+    Response createRoom(User host, Map<String, Object> body) {
+        return post("/api/v1/rooms", body, host);
+    }
+
+    /** A public room with a unique name, 25/5 minutes and the defaults, created by {@code host}. */
+    String newRoom(User host) {
+        return newRoom(host, Map.of());
+    }
+
+    String newRoom(User host, Map<String, Object> overrides) {
+        var body = new HashMap<String, Object>(Map.of("name", unique("room"), "work_duration", 25, "break_duration", 5));
+        body.putAll(overrides);
+        Response created = createRoom(host, body);
+        if (created.status() != 201) {
+            throw new IllegalStateException("room creation failed: " + created);
+        }
+        return created.text("id");
+    }
+
+    Response join(String roomId, User user) {
+        return post("/api/v1/participants/" + roomId + "/join", Map.of(), user);
+    }
+
+    Response timer(String roomId, User user) {
+        return get("/api/v1/timer/" + roomId, user);
+    }
+
+    Response command(String roomId, String command, User user) {
+        return post("/api/v1/timer/" + roomId + "/" + command, null, user);
+    }
+
+    // ---- queues and the worker
+
+    /** Runs the worker on one SQS batch of these message bodies from {@code queue}, as Lambda's event source does. */
+    SQSBatchResponse deliver(String queue, List<String> bodies) {
+        var records = new ArrayList<SQSEvent.SQSMessage>();
+        for (String body : bodies) {
+            var message = new SQSEvent.SQSMessage();
+            message.setMessageId(unique("message"));
+            message.setBody(body);
+            message.setEventSource("aws:sqs");
+            message.setEventSourceArn("arn:aws:sqs:us-east-1:000000000000:" + queue);
+            records.add(message);
+        }
+        var event = new SQSEvent();
+        event.setRecords(records);
+        return worker.handleRequest(event, null);
+    }
+
+    /** Wakes the worker for this room as the phase-end trigger would, at the current test time. */
+    SQSBatchResponse wakeUp(String roomId) {
+        long version = timer(roomId, admin()).number("version");
+        return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(json(Map.of("room_id", roomId, "version", version,
+                "fire_at", clock.instant().toString()))));
+    }
+
+    private User admin;
+
+    private User admin() {
+        if (admin == null) {
+            admin = newAdmin();
+        }
+        return admin;
+    }
+
+    /**
+     * The messages of {@code queue} whose body mentions {@code roomId}. Every message read is deleted: tests run one
+     * after another and each looks only at the rooms it made.
+     */
+    List<JsonNode> messages(String queue, String roomId) {
+        String url = cloud.queueUrls().get(queue);
+        var found = new ArrayList<JsonNode>();
+        while (true) {
+            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0))
+                    .messages();
+            if (batch.isEmpty()) {
+                return found;
+            }
+            for (Message message : batch) {
+                if (message.body().contains(roomId)) {
+                    found.add(parse(message.body()));
+                }
+                sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(message.receiptHandle()));
+            }
+        }
+    }
+
+    static String json(Object body) {
+        if (body instanceof String text) {
+            return text;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            ObjectNode raw = JSON.createObjectNode();
+            raw.put("raw", body);
+            return raw;
+        }
+    }
+
+    @Override
+    public void close() {
+        sqs.close();
+        function.close();
+        context.close();
+    }
+}
