@@ -35,8 +35,8 @@ import software.constructs.Construct;
 
 /**
  * The functions and what invokes them: one {@link FocusFunction} per {@code FocusResources.functions()} entry,
- * the HTTP API with one Lambda integration per function and one route per {@link HttpRoute}, and the SQS
- * event sources of queue consumers. Each function's environment and IAM grants follow from its settings.
+ * the HTTP API with one Lambda integration per function that has routes and one route per {@link HttpRoute},
+ * and the SQS event sources of queue consumers. Each function's environment and IAM grants follow from its settings.
  */
 public final class ApiStack extends Stack {
 
@@ -177,11 +177,21 @@ public final class ApiStack extends Stack {
                 .build();
     }
 
+    /**
+     * Item reads and writes (transactions need no actions of their own). Unlike {@code grantReadWriteData}:
+     * no {@code Scan}, because every access pattern is a GetItem or a Query (docs/data-model.md), and no
+     * stream reads, because the table has no stream.
+     */
+    static final List<String> TABLE_ACTIONS = List.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
+            "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
+            "dynamodb:ConditionCheckItem");
+
     /** Least privilege: a function may use a resource only if it declares the setting that names it. */
     private static void grant(Builder builder, FocusFunction function) {
         FunctionDefinition definition = function.definition();
         if (FunctionNeeds.table(definition)) {
-            builder.data.table().grantReadWriteData(function.function());
+            // On the table and its indexes, nothing more.
+            builder.data.table().grant(function.function(), TABLE_ACTIONS.toArray(String[]::new));
         }
         if (FunctionNeeds.email(definition)) {
             builder.email.grantSendEmail(function.function());
@@ -191,7 +201,11 @@ public final class ApiStack extends Stack {
         }
     }
 
+    /** A function without routes (a queue consumer) gets no integration, so API Gateway cannot invoke it. */
     private void route(FocusFunction function) {
+        if (function.definition().routes().isEmpty()) {
+            return;
+        }
         var integration = new HttpLambdaIntegration(Names.pascal(function.definition().name()) + "Integration",
                 function.alias());
         for (HttpRoute route : function.definition().routes()) {
@@ -203,7 +217,11 @@ public final class ApiStack extends Stack {
         }
     }
 
-    /** Consumers read their queue through the alias, so messages are handled by the snapshotted version. */
+    /**
+     * Consumers read their queue through the alias, so messages are handled by the snapshotted version. No
+     * batching window: Lambda invokes as soon as a message is visible, because a delayed phase-end wake-up
+     * must fire within about a second of the phase end (hence batch sizes of at most 10, see {@link Blueprint}).
+     */
     private void consumeQueues(Builder builder) {
         for (FocusQueue queue : builder.async.queues()) {
             queue.definition().consumer().ifPresent(consumer -> {

@@ -14,19 +14,21 @@ import dev.focus.resources.TableDefinition;
  */
 public record Blueprint(TableDefinition table, List<QueueDefinition> queues, List<FunctionDefinition> functions) {
 
+    static final int MAX_BATCH_WITHOUT_WINDOW = 10;
+
     public Blueprint {
         queues = List.copyOf(queues);
         functions = List.copyOf(functions);
         unique(queues.stream().map(QueueDefinition::name).toList(), "queue");
         unique(functions.stream().map(FunctionDefinition::name).toList(), "function");
-        consumersExist(queues, functions);
+        consumersCanRead(queues, functions);
     }
 
     public static Blueprint focus() {
         return new Blueprint(FocusResources.TABLE, FocusResources.queues(), FocusResources.functions());
     }
 
-    private static void consumersExist(List<QueueDefinition> queues, List<FunctionDefinition> functions) {
+    private static void consumersCanRead(List<QueueDefinition> queues, List<FunctionDefinition> functions) {
         for (QueueDefinition queue : queues) {
             queue.consumer().ifPresent(consumer -> {
                 FunctionDefinition function = functions.stream().filter(f -> f.name().equals(consumer)).findFirst()
@@ -37,6 +39,13 @@ public record Blueprint(TableDefinition table, List<QueueDefinition> queues, Lis
                     throw new IllegalArgumentException("queue " + queue.name() + " has a visibility timeout of "
                             + queue.visibilityTimeoutSeconds() + " s, shorter than its consumer " + consumer
                             + "'s timeout of " + function.timeoutSeconds() + " s");
+                }
+                // Lambda takes more than 10 messages per batch only with a batching window, which the event
+                // sources leave out so that delayed wake-ups are handled as soon as they become visible.
+                if (queue.batchSize() < 1 || queue.batchSize() > MAX_BATCH_WITHOUT_WINDOW) {
+                    throw new IllegalArgumentException("queue " + queue.name() + " has a batch size of "
+                            + queue.batchSize() + "; without a batching window Lambda takes 1 to "
+                            + MAX_BATCH_WITHOUT_WINDOW + " messages per batch");
                 }
             });
         }

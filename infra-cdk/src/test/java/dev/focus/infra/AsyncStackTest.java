@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import dev.focus.resources.FocusResources;
 import dev.focus.resources.QueueDefinition;
 
-/** Every queue of FocusResources with its dead-letter queue; consumers' event sources are in {@link ProductionStageTest}. */
+/** Every queue of FocusResources with its dead-letter queue; consumers' event sources are in {@link EventSourcesTest}. */
 class AsyncStackTest {
 
     private final SynthesizedFocus focus = SynthesizedFocus.dev();
@@ -46,6 +47,27 @@ class AsyncStackTest {
             assertThat(statements).anyMatch(statement -> "Deny".equals(statement.get("Effect"))
                     && Map.of("Bool", Map.of("aws:SecureTransport", "false")).equals(statement.get("Condition")));
         });
+    }
+
+    @Test
+    @DisplayName("no queue delays all its messages: delays are per message (phase-end wake-ups), at most 900 s each")
+    void noQueueHasAQueueLevelDelay() {
+        assertThat(focus.resources("Async", "AWS::SQS::Queue").values()).allSatisfy(queue ->
+                assertThat(SynthesizedFocus.properties(queue).getOrDefault("DelaySeconds", 0)).isEqualTo(0));
+    }
+
+    @Test
+    @DisplayName("a consumed queue hides a message at least as long as its consumer may run")
+    void aConsumedQueueOutlastsItsConsumersTimeout() {
+        var consumed = FocusResources.queues().stream().filter(q -> q.consumer().isPresent()).toList();
+        assertThat(consumed).isNotEmpty();
+        for (QueueDefinition definition : consumed) {
+            var queue = focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName", "focus-dev-" + definition.name());
+            var consumer = focus.function(definition.consumer().orElseThrow());
+            assertThat((Integer) SynthesizedFocus.properties(queue.getValue()).get("VisibilityTimeout"))
+                    .as(definition.name())
+                    .isGreaterThanOrEqualTo((Integer) SynthesizedFocus.properties(consumer.getValue()).get("Timeout"));
+        }
     }
 
     @Test

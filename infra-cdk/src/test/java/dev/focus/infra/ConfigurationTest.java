@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,17 @@ class ConfigurationTest {
         var tooShort = new QueueDefinition("jobs", 5, 3, 10, Optional.of("identity"));
         assertThatThrownBy(() -> new Blueprint(FocusResources.TABLE, List.of(tooShort), FocusResources.functions()))
                 .hasMessageContaining("visibility timeout");
+    }
+
+    @Test
+    @DisplayName("a consumed queue takes at most 10 messages per batch, since event sources have no batching window")
+    void aConsumedQueueTakesAtMostTenMessagesPerBatch() {
+        var tooLarge = new QueueDefinition("jobs", 60, 3, 11, Optional.of("identity"));
+        assertThatThrownBy(() -> new Blueprint(FocusResources.TABLE, List.of(tooLarge), FocusResources.functions()))
+                .hasMessageContaining("jobs").hasMessageContaining("batch size of 11");
+        var unconsumed = new QueueDefinition("jobs", 60, 3, 11, Optional.empty());
+        assertThat(new Blueprint(FocusResources.TABLE, List.of(unconsumed), FocusResources.functions()).queues())
+                .containsExactly(unconsumed);
     }
 
     @Test

@@ -2,12 +2,12 @@ package dev.focus.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import dev.focus.resources.FocusResources;
@@ -41,7 +41,7 @@ class FunctionsTest {
         for (FunctionDefinition definition : FocusResources.functions()) {
             String functionId = focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName",
                     "focus-dev-" + definition.name()).getKey();
-            var alias = aliasOf(focus, functionId);
+            var alias = focus.aliasOf(functionId);
             assertThat(alias.property("Name")).isEqualTo("live");
             var version = focus.follow("Api", alias.property("FunctionVersion"));
             assertThat(version.type()).isEqualTo("AWS::Lambda::Version");
@@ -157,7 +157,7 @@ class FunctionsTest {
     @Test
     void grantsFollowTheDeclaredSettingsAndNothingIsGrantedOnEveryResource() {
         for (FunctionDefinition definition : FocusResources.functions()) {
-            List<Map<String, Object>> statements = policyStatements(definition);
+            List<Map<String, Object>> statements = focus.policyStatements(definition.name());
             Set<String> actions = statements.stream().flatMap(s -> actions(s).stream()).collect(Collectors.toSet());
 
             assertThat(actions.stream().anyMatch(a -> a.startsWith("dynamodb:")))
@@ -167,43 +167,83 @@ class FunctionsTest {
                 assertThat(statement.get("Resource")).isNotEqualTo("*");
                 assertThat(actions(statement)).noneMatch(action -> action.endsWith(":*"));
             });
-            for (var queue : FocusResources.queues()) {
-                boolean sends = definition.settings().contains(queue.urlSetting());
-                boolean granted = statements.stream().anyMatch(statement -> actions(statement).contains("sqs:SendMessage")
-                        && ("focus-dev-" + queue.name()).equals(
-                        focus.follow("Api", statement.get("Resource")).property("QueueName")));
-                assertThat(granted).as(definition.name() + " may send to " + queue.name()).isEqualTo(sends);
-            }
         }
     }
 
+    @Test
+    @DisplayName("a function may send exactly to the queues whose URL settings it declares, dead-letter queues never")
+    void aFunctionSendsExactlyToTheQueuesItNames() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            Set<String> declared = FocusResources.queues().stream()
+                    .filter(queue -> definition.settings().contains(queue.urlSetting()))
+                    .map(queue -> "focus-dev-" + queue.name()).collect(Collectors.toSet());
+
+            assertThat(queuesWith(definition, "sqs:SendMessage")).as(definition.name()).isEqualTo(declared);
+        }
+        assertThat(queuesWith(FocusResources.ROOMS, "sqs:SendMessage"))
+                .containsExactlyInAnyOrder("focus-dev-timer-triggers", "focus-dev-room-events", "focus-dev-focus-sessions");
+    }
+
+    @Test
+    @DisplayName("a function may receive and delete messages only of the queues it consumes")
+    void aFunctionConsumesOnlyTheQueuesThatNameIt() {
+        for (FunctionDefinition definition : FocusResources.functions()) {
+            Set<String> consumed = FocusResources.queues().stream()
+                    .filter(queue -> queue.consumer().filter(definition.name()::equals).isPresent())
+                    .map(queue -> "focus-dev-" + queue.name()).collect(Collectors.toSet());
+
+            assertThat(queuesWith(definition, "sqs:ReceiveMessage")).as(definition.name()).isEqualTo(consumed);
+            assertThat(queuesWith(definition, "sqs:DeleteMessage")).as(definition.name()).isEqualTo(consumed);
+        }
+        assertThat(queuesWith(FocusResources.ROOMS_WORKER, "sqs:ReceiveMessage"))
+                .containsExactlyInAnyOrder("focus-dev-timer-triggers", "focus-dev-user-events");
+    }
+
+    @Test
+    @DisplayName("a function that reads the table may read and write its items on the table and its indexes, and nothing else")
+    void tableGrantsCoverTheTableAndItsIndexesOnly() {
+        var tableFunctions = FocusResources.functions().stream()
+                .filter(definition -> definition.settings().contains(Setting.TABLE_NAME)).toList();
+        assertThat(tableFunctions).contains(FocusResources.ROOMS, FocusResources.ROOMS_WORKER);
+        for (FunctionDefinition definition : tableFunctions) {
+            var statements = focus.policyStatements(definition.name()).stream()
+                    .filter(statement -> actions(statement).stream().anyMatch(action -> action.startsWith("dynamodb:")))
+                    .toList();
+
+            assertThat(statements).as(definition.name()).hasSize(1);
+            var statement = statements.getFirst();
+            assertThat(actions(statement)).containsExactlyInAnyOrderElementsOf(ApiStack.TABLE_ACTIONS)
+                    .doesNotContain("dynamodb:Scan", "dynamodb:GetRecords");
+            var resources = SynthesizedFocus.statementResources(statement);
+            assertThat(resources).hasSize(2);
+            var table = focus.follow("Api", resources.get(0));
+            assertThat(table.part()).isEqualTo("Data");
+            assertThat(table.property("TableName")).isEqualTo("focus-dev");
+            List<Object> indexes = joined(resources.get(1));
+            assertThat(focus.follow("Api", indexes.get(0)).logicalId()).isEqualTo(table.logicalId());
+            assertThat(indexes.get(1)).isEqualTo("/index/*");
+        }
+    }
+
+    /** Physical names of the queues on which the function's policies allow {@code action}. */
+    private Set<String> queuesWith(FunctionDefinition definition, String action) {
+        return focus.policyStatements(definition.name()).stream()
+                .filter(statement -> actions(statement).contains(action))
+                .flatMap(statement -> SynthesizedFocus.statementResources(statement).stream())
+                .map(resource -> focus.follow("Api", resource))
+                .peek(resource -> assertThat(resource.type()).isEqualTo("AWS::SQS::Queue"))
+                .map(resource -> (String) resource.property("QueueName"))
+                .collect(Collectors.toSet());
+    }
+
     private Map<String, Object> properties(FunctionDefinition definition) {
-        return SynthesizedFocus.properties(focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName",
-                "focus-dev-" + definition.name()).getValue());
+        return SynthesizedFocus.properties(focus.function(definition.name()).getValue());
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> environment(FunctionDefinition definition) {
         var environment = (Map<String, Object>) properties(definition).get("Environment");
         return (Map<String, Object>) environment.get("Variables");
-    }
-
-    static SynthesizedFocus.Reference aliasOf(SynthesizedFocus focus, String functionId) {
-        var entry = focus.resourceWith("Api", "AWS::Lambda::Alias", "FunctionName", Map.of("Ref", functionId));
-        return new SynthesizedFocus.Reference("Api", entry.getKey(), entry.getValue());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> policyStatements(FunctionDefinition definition) {
-        var function = focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName", "focus-dev-" + definition.name());
-        Object role = SynthesizedFocus.properties(function.getValue()).get("Role");
-        String roleId = (String) ((List<Object>) ((Map<String, Object>) role).get("Fn::GetAtt")).getFirst();
-        var statements = new ArrayList<Map<String, Object>>();
-        focus.resources("Api", "AWS::IAM::Policy").values().stream()
-                .filter(policy -> ((List<Object>) SynthesizedFocus.properties(policy).get("Roles")).contains(Map.of("Ref", roleId)))
-                .forEach(policy -> statements.addAll((List<Map<String, Object>>)
-                        ((Map<String, Object>) SynthesizedFocus.properties(policy).get("PolicyDocument")).get("Statement")));
-        return statements;
     }
 
     /** The parts of an {@code Fn::Join} with an empty separator. */
@@ -214,9 +254,7 @@ class FunctionsTest {
         return (List<Object>) join.get(1);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> actions(Map<String, Object> statement) {
-        Object action = statement.get("Action");
-        return action instanceof List<?> list ? (List<String>) list : List.of((String) action);
+        return SynthesizedFocus.actions(statement);
     }
 }

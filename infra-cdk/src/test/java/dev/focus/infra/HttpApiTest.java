@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import dev.focus.resources.FocusResources;
@@ -21,7 +22,7 @@ class HttpApiTest {
         for (FunctionDefinition definition : FocusResources.functions()) {
             String functionId = focus.resourceWith("Api", "AWS::Lambda::Function", "FunctionName",
                     "focus-dev-" + definition.name()).getKey();
-            String aliasId = FunctionsTest.aliasOf(focus, functionId).logicalId();
+            String aliasId = focus.aliasOf(functionId).logicalId();
             for (HttpRoute route : definition.routes()) {
                 var found = focus.resourceWith("Api", "AWS::ApiGatewayV2::Route", "RouteKey", route.routeKey());
                 var integration = integrationOf(SynthesizedFocus.properties(found.getValue()).get("Target"));
@@ -34,12 +35,27 @@ class HttpApiTest {
     }
 
     @Test
-    void theApiHasNoRouteBeyondTheDefinitionsAndOneIntegrationPerFunction() {
+    void theApiHasNoRouteBeyondTheDefinitionsAndOneIntegrationPerFunctionWithRoutes() {
         long routes = FocusResources.functions().stream().mapToLong(f -> f.routes().size()).sum();
+        long routed = FocusResources.functions().stream().filter(f -> !f.routes().isEmpty()).count();
         assertThat(focus.resources("Api", "AWS::ApiGatewayV2::Route")).hasSize((int) routes);
-        assertThat(focus.resources("Api", "AWS::ApiGatewayV2::Integration")).hasSameSizeAs(FocusResources.functions());
+        assertThat(focus.resources("Api", "AWS::ApiGatewayV2::Integration")).hasSize((int) routed);
         assertThat(FocusResources.IDENTITY.routes().stream().map(HttpRoute::routeKey))
                 .contains("ANY /api/v1/auth/{proxy+}");
+    }
+
+    @Test
+    @DisplayName("a function without routes has no integration, so API Gateway may not invoke it")
+    void aFunctionWithoutRoutesIsNotReachableFromTheApi() {
+        var routeless = FocusResources.functions().stream().filter(f -> f.routes().isEmpty()).toList();
+        assertThat(routeless).contains(FocusResources.ROOMS_WORKER);
+        for (FunctionDefinition definition : routeless) {
+            String aliasId = focus.aliasOf(focus.function(definition.name()).getKey()).logicalId();
+            assertThat(focus.resources("Api", "AWS::ApiGatewayV2::Integration").values())
+                    .noneMatch(integration -> targets(integration, "IntegrationUri", aliasId));
+            assertThat(focus.resources("Api", "AWS::Lambda::Permission").values())
+                    .noneMatch(permission -> targets(permission, "FunctionName", aliasId));
+        }
     }
 
     @Test
@@ -69,6 +85,10 @@ class HttpApiTest {
         assertThat(properties.get("AutoDeploy")).isEqualTo(true);
         assertThat(properties.get("DefaultRouteSettings"))
                 .isEqualTo(Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100));
+    }
+
+    private boolean targets(Map<String, Object> resource, String property, String logicalId) {
+        return focus.follow("Api", SynthesizedFocus.properties(resource).get(property)).logicalId().equals(logicalId);
     }
 
     @SuppressWarnings("unchecked")

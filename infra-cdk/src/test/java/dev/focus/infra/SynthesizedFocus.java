@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,57 @@ final class SynthesizedFocus {
                     + ", found " + matches.size());
         }
         return matches.getFirst();
+    }
+
+    /** The function {@code focus-<stage>-<name>} of the api stack. */
+    Map.Entry<String, Map<String, Object>> function(String name) {
+        return resourceWith("Api", "AWS::Lambda::Function", "FunctionName", "focus-" + config.stage() + "-" + name);
+    }
+
+    /** The alias of the function with this logical id. */
+    Reference aliasOf(String functionId) {
+        var entry = resourceWith("Api", "AWS::Lambda::Alias", "FunctionName", Map.of("Ref", functionId));
+        return new Reference("Api", entry.getKey(), entry.getValue());
+    }
+
+    /** Every statement of every policy attached to the role of function {@code focus-<stage>-<name>}. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> policyStatements(String name) {
+        Object role = properties(function(name).getValue()).get("Role");
+        String roleId = (String) ((List<Object>) ((Map<String, Object>) role).get("Fn::GetAtt")).getFirst();
+        var statements = new ArrayList<Map<String, Object>>();
+        resources("Api", "AWS::IAM::Policy").values().stream()
+                .filter(policy -> ((List<Object>) properties(policy).get("Roles")).contains(Map.of("Ref", roleId)))
+                .forEach(policy -> statements.addAll((List<Map<String, Object>>)
+                        ((Map<String, Object>) properties(policy).get("PolicyDocument")).get("Statement")));
+        return statements;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> actions(Map<String, Object> statement) {
+        Object action = statement.get("Action");
+        return action instanceof List<?> list ? (List<String>) list : List.of((String) action);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> statementResources(Map<String, Object> statement) {
+        Object resource = statement.get("Resource");
+        return resource instanceof List<?> list ? (List<Object>) list : List.of(resource);
+    }
+
+    /**
+     * The alias an event source mapping invokes: its {@code FunctionName} is {@code <function>:live}, the
+     * function part cut out of the alias ARN ({@code Ref} of the alias).
+     */
+    @SuppressWarnings("unchecked")
+    Reference aliasInvokedBy(Map<String, Object> mapping) {
+        var parts = (List<Object>) ((List<Object>) ((Map<String, Object>) mapping.get("FunctionName")).get("Fn::Join")).get(1);
+        if (!(":" + FocusFunction.ALIAS).equals(parts.get(1))) {
+            throw new AssertionError("the mapping invokes no alias " + FocusFunction.ALIAS + ": " + mapping.get("FunctionName"));
+        }
+        var select = (List<Object>) ((Map<String, Object>) parts.get(0)).get("Fn::Select");
+        var split = (List<Object>) ((Map<String, Object>) select.get(1)).get("Fn::Split");
+        return follow("Api", split.get(1));
     }
 
     @SuppressWarnings("unchecked")
