@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move forward by hand: it starts at the real now and only moves when told. */
+/** A clock tests move forward by hand: it starts at the real now, in whole milliseconds as production's, and only moves when told. */
 final class TestClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
     void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));

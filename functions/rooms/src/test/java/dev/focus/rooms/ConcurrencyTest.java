@@ -1,0 +1,105 @@
+package dev.focus.rooms;
+
+import dev.focus.emulators.LocalCloud;
+import dev.focus.testkit.WithLocalCloud;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real races against DynamoDB Local: requests released together on their own threads, as Lambda instances would be. */
+@WithLocalCloud
+@Tag("emulators")
+@DisplayName("concurrent commands against DynamoDB Local")
+class ConcurrencyTest {
+
+    static LocalCloud cloud;
+    static RoomsApi api;
+
+    @BeforeAll
+    static void start() {
+        api = RoomsApi.start(cloud);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("10 people joining a room with 4 free seats at once: 4 get a seat, 6 get ROOM_FULL, the room holds 5")
+    void concurrent_joins() throws Exception {
+        var host = api.newUser();
+        String room = api.newRoom(host, Map.of("max_participants", 5));
+        var joiners = new ArrayList<RoomsApi.User>();
+        for (int i = 0; i < 10; i++) {
+            joiners.add(api.newUser());
+        }
+
+        List<RoomsApi.Response> responses = together(joiners.stream()
+                .<Callable<RoomsApi.Response>>map(user -> () -> api.join(room, user)).toList());
+
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(4);
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .hasSize(6).allSatisfy(r -> assertThat(r.code()).isEqualTo("ROOM_FULL"));
+        assertThat(api.get("/api/v1/participants/" + room, host).number("total")).isEqualTo(5);
+        assertThat(api.get("/api/v1/rooms/" + room, host).number("participant_count")).isEqualTo(5);
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("8 starts of one timer at once: exactly one wins, the other 7 get a clean 409")
+    void concurrent_starts() throws Exception {
+        var host = api.newUser();
+        String room = api.newRoom(host);
+        var starts = new ArrayList<Callable<RoomsApi.Response>>();
+        for (int i = 0; i < 8; i++) {
+            starts.add(() -> api.command(room, "start", host));
+        }
+
+        List<RoomsApi.Response> responses = together(starts);
+
+        assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.status() == 409).hasSize(7)
+                .allSatisfy(r -> assertThat(r.code()).isIn("INVALID_TRANSITION", "TIMER_CONFLICT"));
+        var timer = api.timer(room, host);
+        assertThat(timer.text("status")).isEqualTo("RUNNING");
+        assertThat(timer.number("version")).isEqualTo(1);
+    }
+
+    private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            var ready = new CountDownLatch(calls.size());
+            var go = new CountDownLatch(1);
+            var futures = new ArrayList<Future<T>>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            var results = new ArrayList<T>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
