@@ -49,7 +49,11 @@ final class RoomsApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    record Response(int status, JsonNode json) {
+    record Response(int status, JsonNode json, Map<String, String> headers) {
+
+        Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+        }
 
         String text(String field) {
             JsonNode value = json.get(field);
@@ -78,10 +82,11 @@ final class RoomsApi implements AutoCloseable {
     private final AccessTokens tokens;
     private final SqsClient sqs;
 
-    private RoomsApi(LocalCloud cloud) {
+    private RoomsApi(LocalCloud cloud, Map<String, Object> extraSettings) {
         this.cloud = cloud;
         Map<String, Object> settings = new HashMap<>(cloud.settings());
         settings.put("focus.jwt.secret", SECRET);
+        settings.putAll(extraSettings);
         ApplicationContextBuilder builder = ApplicationContext.builder().properties(settings).singletons(clock);
         LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
         this.context = builder.start();
@@ -96,7 +101,11 @@ final class RoomsApi implements AutoCloseable {
     }
 
     static RoomsApi start(LocalCloud cloud) {
-        return new RoomsApi(cloud);
+        return new RoomsApi(cloud, Map.of());
+    }
+
+    static RoomsApi start(LocalCloud cloud, Map<String, Object> extraSettings) {
+        return new RoomsApi(cloud, extraSettings);
     }
 
     static String unique(String prefix) {
@@ -146,7 +155,7 @@ final class RoomsApi implements AutoCloseable {
             throw new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to rooms");
         }
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "rooms"));
-        return new Response(response.statusCode(), parse(response.bodyText()));
+        return new Response(response.statusCode(), parse(response.bodyText()), response.headers());
     }
 
     Response get(String path, User user) {

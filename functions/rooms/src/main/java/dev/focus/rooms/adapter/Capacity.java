@@ -25,19 +25,24 @@ public final class Capacity {
         return UNITS.get().clone();
     }
 
-    static void add(ConsumedCapacity capacity) {
-        if (capacity == null) {
+    /** What a GetItem or Query consumed. */
+    static void read(ConsumedCapacity capacity) {
+        add(capacity, 0);
+    }
+
+    /** What an UpdateItem or a write transaction consumed. */
+    static void written(List<ConsumedCapacity> capacities) {
+        if (capacities != null) {
+            capacities.forEach(capacity -> add(capacity, 1));
+        }
+    }
+
+    private static void add(ConsumedCapacity capacity, int kind) {
+        if (capacity == null || capacity.capacityUnits() == null) {
             return;
         }
         double[] units = UNITS.get();
-        units[0] += capacity.readCapacityUnits() == null ? 0 : capacity.readCapacityUnits();
-        units[1] += capacity.writeCapacityUnits() == null ? 0 : capacity.writeCapacityUnits();
-        units[2] += capacity.capacityUnits() == null ? 0 : capacity.capacityUnits();
-    }
-
-    static void addAll(List<ConsumedCapacity> capacities) {
-        if (capacities != null) {
-            capacities.forEach(Capacity::add);
-        }
+        units[kind] += capacity.capacityUnits();
+        units[2] += capacity.capacityUnits();
     }
 }

@@ -46,7 +46,7 @@ final class Table {
     Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
         GetItemResponse response = client.getItem(b -> b.tableName(name).key(key).consistentRead(true)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        Capacity.add(response.consumedCapacity());
+        Capacity.read(response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
@@ -55,7 +55,7 @@ final class Table {
             b.tableName(name).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
             request.accept(b);
         });
-        Capacity.add(response.consumedCapacity());
+        Capacity.read(response.consumedCapacity());
         return response;
     }
 
@@ -68,7 +68,7 @@ final class Table {
     /** False when the condition failed. */
     boolean update(UpdateItemRequest request) {
         try {
-            Capacity.add(client.updateItem(request).consumedCapacity());
+            Capacity.written(List.of(client.updateItem(request).consumedCapacity()));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -82,7 +82,7 @@ final class Table {
     Optional<Refusal> transact(List<TransactWriteItem> parts) {
         for (int attempt = 1; ; attempt++) {
             try {
-                Capacity.addAll(client.transactWriteItems(b -> b.transactItems(parts)
+                Capacity.written(client.transactWriteItems(b -> b.transactItems(parts)
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity());
                 return Optional.empty();
             } catch (TransactionCanceledException e) {
