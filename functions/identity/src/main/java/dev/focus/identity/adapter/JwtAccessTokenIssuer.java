@@ -21,7 +21,7 @@ final class JwtAccessTokenIssuer implements AccessTokenIssuer {
     @Override
     public AccessGrant issue(User user) {
         List<String> roles = user.role() == Role.ADMIN ? List.of(Caller.USER, Caller.ADMIN) : List.of(Caller.USER);
-        IssuedAccessToken issued = tokens.issue(user.id(), roles);
+        IssuedAccessToken issued = tokens.issue(user.id(), user.username(), roles);
         return new AccessGrant(issued.token(), issued.expiresInSeconds());
     }
 }
