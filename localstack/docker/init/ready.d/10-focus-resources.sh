@@ -21,5 +21,8 @@ create_queue() {
     "{\"VisibilityTimeout\":\"$2\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"$dlq_arn\\\",\\\"maxReceiveCount\\\":\\\"$3\\\"}\"}"
 }
 create_queue user-events 60 5
+create_queue timer-triggers 60 5
+create_queue room-events 60 5
+create_queue focus-sessions 60 5
 
 awslocal ses verify-email-identity --email-address no-reply@focus.local

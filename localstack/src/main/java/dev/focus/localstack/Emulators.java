@@ -2,6 +2,7 @@ package dev.focus.localstack;
 
 import dev.focus.emulators.LocalCloud;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,15 @@ final class Emulators implements AutoCloseable {
     /** Micronaut property to value: endpoints, queue URLs, the datasource and dummy AWS credentials. */
     Map<String, String> settings() {
         return cloud.settings();
+    }
+
+    URI sqsEndpoint() {
+        return cloud.sqs().endpoint();
+    }
+
+    /** Queue name (dead-letter queues included) to queue URL. */
+    Map<String, String> queueUrls() {
+        return cloud.queueUrls();
     }
 
     List<Email> emails() {

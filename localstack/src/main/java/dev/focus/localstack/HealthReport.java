@@ -13,7 +13,7 @@ final class HealthReport {
     private final String upJson;
 
     HealthReport(ObjectMapper json, int port, Duration startup, Map<String, Duration> functionInits,
-                 Map<String, String> endpoints) {
+                 Map<String, String> endpoints, Map<String, String> eventSources) {
         var functions = new LinkedHashMap<String, Object>();
         functionInits.forEach((name, init) -> functions.put(name, Map.of("init_ms", init.toMillis())));
         var body = new LinkedHashMap<String, Object>();
@@ -22,6 +22,8 @@ final class HealthReport {
         body.put("startup_ms", startup.toMillis());
         body.put("functions", functions);
         body.put("endpoints", endpoints);
+        // queue -> the function it feeds, as Lambda's event source mappings
+        body.put("event_sources", eventSources);
         try {
             this.upJson = json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole backend in one process: the emulators, the functions' real handlers, each in its own class loader,
- * and a local API Gateway in front of them on {@code http://localhost:<port>}. Run it with {@code ./mvnw -Plocal}.
+ * a local API Gateway in front of them on {@code http://localhost:<port>}, and the SQS event sources that feed the
+ * queue consumers. Run it with {@code ./mvnw -Plocal}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -43,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private HttpServer server;
     private Emulators emulators;
     private FunctionSettings settings;
+    private EventSources eventSources;
     private boolean stopped;
 
     private LocalStack(StackOptions options, List<HostedFunction> functions) {
@@ -128,22 +132,32 @@ public final class LocalStack implements AutoCloseable {
                 List.of(new DocLink("Sent emails", EmailsEndpoint.HTML_PATH), new DocLink("Health", "/health")));
         Map<String, IsolatedFunction> byName = new LinkedHashMap<>();
         loaded.forEach(f -> byName.put(f.name(), f));
+        eventSources = startEventSources(resolved, byName);
         Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
         dispatcher.ready(new Dispatcher.Services(
                 new ApiRoutes(routes, byName, new HttpApiCodec()),
                 docs,
                 new EmailsEndpoint(emulators::emails, json),
                 new WebStandIns(),
-                new HealthReport(json, server.port(), startup, inits, endpoints(resolved))));
-        LOG.info("Focus local stack is up on {} in {} ms: API docs {}/docs, sent emails {}{}, functions {}",
-                baseUrl, startup.toMillis(), baseUrl, baseUrl, EmailsEndpoint.HTML_PATH, inits.keySet());
+                new HealthReport(json, server.port(), startup, inits, endpoints(resolved), eventSources.mappings())));
+        LOG.info("Focus local stack is up on {} in {} ms: API docs {}/docs, sent emails {}{}, functions {}, "
+                        + "event sources {}", baseUrl, startup.toMillis(), baseUrl, baseUrl, EmailsEndpoint.HTML_PATH,
+                inits.keySet(), eventSources.mappings());
     }
 
     private Map<String, Duration> loadFunctions() {
         var pending = new ArrayList<Future<IsolatedFunction>>();
+        var lastOfJar = new HashMap<Path, CompletableFuture<?>>();
         for (HostedFunction function : functions) {
+            // functions of one jar (rooms, rooms-worker) start one after another: Micronaut reads a jar through the
+            // JVM-wide zip file system of that jar and closes it when done, breaking another context reading it at
+            // the same time (micronaut-core#7654); different jars still start in parallel
+            CompletableFuture<?> before = lastOfJar.getOrDefault(function.jar(), CompletableFuture.completedFuture(null));
             // loaded on worker threads: a function's framework never sees the caller's stack (e.g. JUnit's)
-            pending.add(workers.submit(() -> IsolatedFunction.load(function.name(), function.jar(), function.handler())));
+            CompletableFuture<IsolatedFunction> load = before.handle((done, failed) -> null).thenApplyAsync(
+                    ignored -> IsolatedFunction.load(function.name(), function.jar(), function.handler()), workers);
+            lastOfJar.put(function.jar(), load);
+            pending.add(load);
         }
         var inits = new LinkedHashMap<String, Duration>();
         RuntimeException failure = null;
@@ -171,6 +185,13 @@ public final class LocalStack implements AutoCloseable {
         return inits;
     }
 
+    private EventSources startEventSources(Map<String, String> resolved, Map<String, IsolatedFunction> functions) {
+        var consumers = new LinkedHashMap<String, QueueConsumer>();
+        functions.forEach((name, function) -> consumers.put(name, function::invoke));
+        return EventSources.start(emulators.sqsEndpoint(), resolved.get(Setting.REGION.property()),
+                FocusResources.queues(), emulators.queueUrls(), consumers);
+    }
+
     private static Map<String, String> endpoints(Map<String, String> settings) {
         var endpoints = new LinkedHashMap<String, String>();
         settings.forEach((property, value) -> {
@@ -191,7 +212,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Stops accepting requests, lets running ones finish, closes the functions, then stops the emulators. */
+    /**
+     * Stops accepting requests and polling queues, lets running requests and batches finish, closes the functions,
+     * then stops the emulators.
+     */
     @Override
     public synchronized void close() {
         if (stopped) {
@@ -204,6 +228,9 @@ public final class LocalStack implements AutoCloseable {
         dispatcher.stopping();
         if (server != null) {
             server.stopAccepting();
+        }
+        if (eventSources != null) {
+            eventSources.close();
         }
         workers.shutdown();
         try {

@@ -33,7 +33,10 @@ final class OpenApiDocuments {
     static OpenApiDocuments readFrom(List<HostedFunction> functions) {
         var documents = new ArrayList<Document>();
         for (HostedFunction function : functions) {
-            documents.addAll(readJar(function.name(), function.jar()));
+            // a queue consumer shares its context's jar (and so its document) but serves no HTTP route
+            if (!function.routes().isEmpty()) {
+                documents.addAll(readJar(function.name(), function.jar()));
+            }
         }
         return new OpenApiDocuments(documents);
     }

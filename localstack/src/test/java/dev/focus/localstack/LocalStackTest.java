@@ -44,6 +44,12 @@ class LocalStackTest {
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("functions").has("echo")).isTrue();
         assertThat(health.path("endpoints").path("focus.dynamodb.endpoint").asText()).startsWith("http://");
+        // without the rooms jar no hosted function consumes a queue (QueueEventSourceTest covers the polling)
+        assertThat(health.path("event_sources").isObject()).isTrue();
+        if (stack.focusFunctionsBuilt()) {
+            assertThat(health.path("event_sources").path("timer-triggers").asText()).isEqualTo("rooms-worker");
+            assertThat(health.path("event_sources").path("user-events").asText()).isEqualTo("rooms-worker");
+        }
     }
 
     @Test
