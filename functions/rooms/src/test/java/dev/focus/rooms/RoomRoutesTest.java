@@ -196,6 +196,7 @@ class RoomRoutesTest {
         String room = api.newRoom(host);
         String other = api.newRoom(host);
         api.join(room, guest);
+        api.command(room, "start", host);
 
         assertThat(api.delete("/api/v1/rooms/" + room, guest).code()).isEqualTo("NOT_HOST");
         assertThat(api.delete("/api/v1/rooms/" + room, host).status()).isEqualTo(204);
@@ -203,6 +204,7 @@ class RoomRoutesTest {
 
         var closed = api.get("/api/v1/rooms/" + room, host);
         assertThat(closed.json().get("is_active").asBoolean()).isFalse();
+        assertThat(api.timer(room, host).text("status")).isEqualTo("IDLE");
         assertThat(api.command(room, "start", host).code()).isEqualTo("ROOM_CLOSED");
         assertThat(api.join(room, api.newUser()).code()).isEqualTo("ROOM_CLOSED");
         assertThat(api.delete("/api/v1/rooms/" + room, host).code()).isEqualTo("ROOM_CLOSED");

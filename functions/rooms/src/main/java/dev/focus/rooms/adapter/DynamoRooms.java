@@ -122,7 +122,7 @@ final class DynamoRooms implements RoomStore {
 
     @Override
     public Write close(Room before, Room after) {
-        var update = new Expression()
+        var update = timerUpdate(after)
                 .set("active", AttributeValue.fromBool(false))
                 .set("updated_at", s(after.updatedAt().toString()))
                 .remove(Keys.GSI1PK).remove(Keys.GSI1SK);

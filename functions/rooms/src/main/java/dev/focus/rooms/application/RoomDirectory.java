@@ -9,6 +9,7 @@ import dev.focus.rooms.model.Room;
 import dev.focus.rooms.model.RoomEvent;
 import dev.focus.rooms.model.Timer;
 import dev.focus.rooms.model.TimerSettings;
+import dev.focus.rooms.model.TimerStatus;
 import dev.focus.rooms.model.Visibility;
 
 import java.security.SecureRandom;
@@ -116,9 +117,11 @@ public final class RoomDirectory {
             if (!room.isHost(viewer.userId()) && !viewer.admin()) {
                 return new RoomResult.NotHost();
             }
+            // a closed room's timer stops where it is: a phase cut short by closing is not counted
+            Timer timer = room.timer().status() == TimerStatus.IDLE ? room.timer() : room.timer().stopped(room.settings()).stored(true);
             Room after = new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
                     room.inviteCode(), room.hostUserId(), room.participantCount(), false, room.createdAt(),
-                    clock.instant(), room.timer(), room.pendingWork());
+                    clock.instant(), timer, room.pendingWork());
             if (rooms.close(room, after) == Write.STORED) {
                 events.publish(new RoomEvent.RoomClosed(after, clock.instant()));
                 return new RoomResult.Done(after);
