@@ -2,7 +2,6 @@ package dev.focus.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.ApiGatewayHttpResponse;
 import dev.focus.emulators.HttpRequestData;
@@ -10,7 +9,8 @@ import dev.focus.emulators.LocalCloud;
 import dev.focus.emulators.SentEmail;
 import dev.focus.lambda.bridge.LambdaBridge;
 import dev.focus.resources.FocusResources;
-import dev.focus.resources.HttpRoute;
+import dev.focus.testkit.Json;
+import dev.focus.testkit.TestClock;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.LambdaApplicationContextBuilder;
@@ -38,8 +38,7 @@ final class IdentityApi implements AutoCloseable {
 
     static final String SECRET = "identity-tests-secret-that-is-comfortably-longer-than-32-bytes";
     static final String PASSWORD = "correct-horse-battery";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
+        private static final AtomicInteger UNIQUE = new AtomicInteger();
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
 
     record Response(int status, Map<String, String> headers, JsonNode json) {
@@ -118,19 +117,10 @@ final class IdentityApi implements AutoCloseable {
         extraHeaders.forEach((name, value) -> headers.add(Map.entry(name, value)));
         HttpRequestData request = new HttpRequestData(method, path, query, headers,
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), sourceIp);
-        String event = null;
-        for (HttpRoute route : FocusResources.IDENTITY.routes()) {
-            Optional<Map<String, String>> parameters = ApiGatewayHttpEvents.match(route.routeKey(), method, path);
-            if (parameters.isPresent()) {
-                event = ApiGatewayHttpEvents.event(request, route.routeKey(), parameters.get(), Clock.systemUTC());
-                break;
-            }
-        }
-        if (event == null) {
-            throw new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to identity");
-        }
+        String event = ApiGatewayHttpEvents.routedEvent(FocusResources.IDENTITY.routes(), request, Clock.systemUTC())
+                .orElseThrow(() -> new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to identity"));
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "identity"));
-        return new Response(response.statusCode(), response.headers(), parse(response.bodyText()));
+        return new Response(response.statusCode(), response.headers(), Json.read(response.bodyText()));
     }
 
     Response get(String path, String token) {
@@ -138,19 +128,19 @@ final class IdentityApi implements AutoCloseable {
     }
 
     Response post(String path, Object body) {
-        return call("POST", path, json(body), (String) null);
+        return call("POST", path, Json.write(body), (String) null);
     }
 
     Response post(String path, Object body, String token) {
-        return call("POST", path, json(body), token);
+        return call("POST", path, Json.write(body), token);
     }
 
     Response patch(String path, Object body, String token) {
-        return call("PATCH", path, json(body), token);
+        return call("PATCH", path, Json.write(body), token);
     }
 
     Response put(String path, Object body, String token) {
-        return call("PUT", path, json(body), token);
+        return call("PUT", path, Json.write(body), token);
     }
 
     Response delete(String path, String token) {
@@ -221,29 +211,7 @@ final class IdentityApi implements AutoCloseable {
         return java.net.URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
     }
 
-    static String json(Object body) {
-        if (body instanceof String text) {
-            return text;
-        }
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            ObjectNode raw = JSON.createObjectNode();
-            raw.put("raw", body);
-            return raw;
-        }
-    }
 
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package dev.focus.rooms;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.resources.FocusResources;
+import dev.focus.testkit.Json;
 import dev.focus.testkit.WithLocalCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,7 +182,7 @@ class ParticipantRoutesTest {
         api.join(first, leaving);
         api.join(second, host);
 
-        var response = api.deliver(FocusResources.USER_EVENTS.name(), List.of(RoomsApi.json(Map.of(
+        var response = api.deliver(FocusResources.USER_EVENTS.name(), List.of(Json.write(Map.of(
                 "event_id", "e1", "event_type", "UserDeleted", "user_id", leaving.id(),
                 "occurred_at", api.clock.instant().toString()))));
 

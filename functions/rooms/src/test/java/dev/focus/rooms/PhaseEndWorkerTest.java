@@ -3,6 +3,7 @@ package dev.focus.rooms;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.resources.FocusResources;
+import dev.focus.testkit.Json;
 import dev.focus.testkit.WithLocalCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,7 +127,7 @@ class PhaseEndWorkerTest {
         var started = api.command(room, "start", host);
         long version = started.number("version");
 
-        var response = api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(RoomsApi.json(Map.of(
+        var response = api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(Map.of(
                 "room_id", room, "version", version, "fire_at", started.text("phase_ends_at")))));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
@@ -144,7 +145,7 @@ class PhaseEndWorkerTest {
         long version = api.timer(room, host).number("version");
 
         var response = api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of("{not json",
-                RoomsApi.json(Map.of("room_id", room, "version", version, "fire_at", api.clock.instant().toString()))));
+                Json.write(Map.of("room_id", room, "version", version, "fire_at", api.clock.instant().toString()))));
 
         assertThat(response.getBatchItemFailures()).hasSize(1);
         assertThat(api.messages(FocusResources.FOCUS_SESSIONS.name(), room)).hasSize(1);

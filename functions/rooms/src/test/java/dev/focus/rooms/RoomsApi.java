@@ -4,14 +4,14 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.ApiGatewayHttpResponse;
 import dev.focus.emulators.HttpRequestData;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.lambda.bridge.LambdaBridge;
 import dev.focus.resources.FocusResources;
-import dev.focus.resources.HttpRoute;
+import dev.focus.testkit.Json;
+import dev.focus.testkit.TestClock;
 import dev.focus.rooms.adapter.RoomsWorker;
 import dev.focus.security.AccessTokens;
 import dev.focus.security.JwtSettings;
@@ -46,8 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RoomsApi implements AutoCloseable {
 
     static final String SECRET = "rooms-tests-secret-that-is-comfortably-longer-than-32-bytes";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
+        private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     record Response(int status, JsonNode json, Map<String, String> headers) {
 
@@ -137,25 +136,16 @@ final class RoomsApi implements AutoCloseable {
         if (token != null) {
             headers.add(Map.entry("authorization", "Bearer " + token));
         }
-        String text = body == null ? null : json(body);
+        String text = body == null ? null : Json.write(body);
         if (text != null) {
             headers.add(Map.entry("content-type", "application/json"));
         }
         var request = new HttpRequestData(method, path, query, headers,
                 text == null ? null : text.getBytes(StandardCharsets.UTF_8), "198.51.100.7");
-        String event = null;
-        for (HttpRoute route : FocusResources.ROOMS.routes()) {
-            Optional<Map<String, String>> parameters = ApiGatewayHttpEvents.match(route.routeKey(), method, path);
-            if (parameters.isPresent()) {
-                event = ApiGatewayHttpEvents.event(request, route.routeKey(), parameters.get(), Clock.systemUTC());
-                break;
-            }
-        }
-        if (event == null) {
-            throw new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to rooms");
-        }
+        String event = ApiGatewayHttpEvents.routedEvent(FocusResources.ROOMS.routes(), request, Clock.systemUTC())
+                .orElseThrow(() -> new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to rooms"));
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "rooms"));
-        return new Response(response.statusCode(), parse(response.bodyText()), response.headers());
+        return new Response(response.statusCode(), Json.read(response.bodyText()), response.headers());
     }
 
     Response get(String path, User user) {
@@ -228,7 +218,7 @@ final class RoomsApi implements AutoCloseable {
     /** Wakes the worker for this room as the phase-end trigger would, at the current test time. */
     SQSBatchResponse wakeUp(String roomId) {
         long version = timer(roomId, admin()).number("version");
-        return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(json(Map.of("room_id", roomId, "version", version,
+        return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(Map.of("room_id", roomId, "version", version,
                 "fire_at", clock.instant().toString()))));
     }
 
@@ -256,36 +246,14 @@ final class RoomsApi implements AutoCloseable {
             }
             for (Message message : batch) {
                 if (message.body().contains(roomId)) {
-                    found.add(parse(message.body()));
+                    found.add(Json.read(message.body()));
                 }
                 sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(message.receiptHandle()));
             }
         }
     }
 
-    static String json(Object body) {
-        if (body instanceof String text) {
-            return text;
-        }
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            ObjectNode raw = JSON.createObjectNode();
-            raw.put("raw", body);
-            return raw;
-        }
-    }
 
     @Override
     public void close() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.focus.resources.HttpRoute;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,20 @@ public final class ApiGatewayHttpEvents {
      * The path parameters when {@code routeKey} ("GET /a/{id}", "ANY /api/{proxy+}", "$default") matches the
      * request; empty when it does not match.
      */
+    /**
+     * The event API Gateway sends for {@code request} to the function owning {@code routes}, or empty when none of
+     * them matches. The first matching route wins: one function's routes never overlap.
+     */
+    public static Optional<String> routedEvent(List<HttpRoute> routes, HttpRequestData request, Clock clock) {
+        for (HttpRoute route : routes) {
+            Optional<Map<String, String>> parameters = match(route.routeKey(), request.method(), request.rawPath());
+            if (parameters.isPresent()) {
+                return Optional.of(event(request, route.routeKey(), parameters.get(), clock));
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Map<String, String>> match(String routeKey, String method, String rawPath) {
         return RouteMatcher.match(routeKey, method, rawPath);
     }
