@@ -127,8 +127,8 @@ class PhaseEndWorkerTest {
         var started = api.command(room, "start", host);
         long version = started.number("version");
 
-        var response = api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(Map.of(
-                "room_id", room, "version", version, "fire_at", started.text("phase_ends_at")))));
+        var response = api.deliver(FocusResources.TIMER_TRIGGERS.name(),
+                List.of(api.wakeUpMessage(room, Instant.parse(started.text("phase_ends_at")))));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(api.timer(room, host).text("phase")).isEqualTo("WORK");
@@ -142,10 +142,8 @@ class PhaseEndWorkerTest {
         String room = api.newRoom(host);
         api.command(room, "start", host);
         api.clock.advance(Duration.ofMinutes(25));
-        long version = api.timer(room, host).number("version");
-
         var response = api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of("{not json",
-                Json.write(Map.of("room_id", room, "version", version, "fire_at", api.clock.instant().toString()))));
+                api.wakeUpMessage(room, api.clock.instant())));
 
         assertThat(response.getBatchItemFailures()).hasSize(1);
         assertThat(api.messages(FocusResources.FOCUS_SESSIONS.name(), room)).hasSize(1);

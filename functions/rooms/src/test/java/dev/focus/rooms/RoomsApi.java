@@ -23,6 +23,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -31,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +83,7 @@ final class RoomsApi implements AutoCloseable {
     private final RoomsWorker worker;
     private final AccessTokens tokens;
     private final SqsClient sqs;
+    private final DynamoDbClient dynamoDb;
 
     private RoomsApi(LocalCloud cloud, Map<String, Object> extraSettings) {
         this.cloud = cloud;
@@ -94,6 +98,10 @@ final class RoomsApi implements AutoCloseable {
         this.worker = new RoomsWorker(context);
         this.tokens = context.getBean(AccessTokens.class);
         this.sqs = SqsClient.builder().endpointOverride(URI.create(settings.get("focus.sqs.endpoint").toString()))
+                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
+        this.dynamoDb = DynamoDbClient.builder().endpointOverride(URI.create(settings.get("focus.dynamodb.endpoint").toString()))
                 .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
@@ -215,20 +223,30 @@ final class RoomsApi implements AutoCloseable {
         return worker.handleRequest(event, null);
     }
 
-    /** Wakes the worker for this room as the phase-end trigger would, at the current test time. */
+    /** Wakes the worker for this room as the last write's trigger would, at the current test time. */
     SQSBatchResponse wakeUp(String roomId) {
-        long version = timer(roomId, admin()).number("version");
-        return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(Map.of("room_id", roomId, "version", version,
-                "fire_at", clock.instant().toString()))));
+        return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(wakeUpMessage(roomId, clock.instant())));
     }
 
-    private User admin;
+    /** The timer version stored in the room's item, read without going through the function. */
+    long storedVersion(String roomId) {
+        return Long.parseLong(roomItem(roomId).get("timer_version").n());
+    }
 
-    private User admin() {
-        if (admin == null) {
-            admin = newAdmin();
-        }
-        return admin;
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    private Map<String, AttributeValue> roomItem(String roomId) {
+        return dynamoDb.getItem(b -> b.tableName(FocusResources.TABLE.name()).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS("ROOM#" + roomId), "sk", AttributeValue.fromS("ROOM")))).item();
+    }
+
+    /** The body of the wake-up the room's last timer write queued, firing at {@code fireAt}. */
+    String wakeUpMessage(String roomId, Instant fireAt) {
+        Map<String, AttributeValue> item = roomItem(roomId);
+        return Json.write(Map.of("room_id", roomId, "version", Long.parseLong(item.get("timer_version").n()),
+                "write_id", item.get("timer_write_id").s(), "fire_at", fireAt.toString()));
     }
 
     /**
@@ -258,6 +276,7 @@ final class RoomsApi implements AutoCloseable {
     @Override
     public void close() {
         sqs.close();
+        dynamoDb.close();
         function.close();
         context.close();
     }

@@ -5,6 +5,7 @@ import dev.focus.rooms.application.Write;
 import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.Room;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -30,6 +31,9 @@ final class DynamoParticipants implements ParticipantStore {
 
     @Override
     public Optional<Participant> find(String participantId) {
+        if (!Keys.isId(participantId)) {
+            return Optional.empty();
+        }
         return table.get(ParticipantItems.lookupKey(participantId))
                 .flatMap(lookup -> table.get(ParticipantItems.key(lookup.get("room_id").s(), lookup.get("user_id").s())))
                 .map(ParticipantItems::participant);
@@ -37,6 +41,9 @@ final class DynamoParticipants implements ParticipantStore {
 
     @Override
     public Optional<Participant> findIn(String roomId, String userId) {
+        if (!Keys.isId(roomId)) {
+            return Optional.empty();
+        }
         return table.get(ParticipantItems.key(roomId, userId)).map(ParticipantItems::participant);
     }
 
@@ -110,13 +117,19 @@ final class DynamoParticipants implements ParticipantStore {
                 .orElse("attribute_not_exists(" + room.name("host_user_id") + ")");
         room.when(room.name(RoomItems.TIMER_VERSION) + " = " + room.value(n(before.timer().version())) + " AND "
                 + room.name("participant_count") + " = " + room.value(n(before.participantCount())) + " AND " + hostCondition);
-        Optional<Table.Refusal> refusal = table.transact(List.of(
+        var parts = new ArrayList<>(List.of(
                 TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
                         .key(ParticipantItems.key(participant.roomId(), participant.userId()))
                         .conditionExpression("attribute_exists(pk)").build()).build(),
                 TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
                         .key(ParticipantItems.lookupKey(participant.id())).build()).build(),
                 TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build()));
+        after.hostUserId().filter(host -> !before.hostUserId().equals(after.hostUserId())).ifPresent(newHost ->
+                // the heir must still be in the room when the role passes to them
+                parts.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
+                        .key(ParticipantItems.key(before.id(), newHost))
+                        .conditionExpression("attribute_exists(pk)").build()).build()));
+        Optional<Table.Refusal> refusal = table.transact(parts);
         return refusal.isEmpty() ? Write.STORED : Write.CONFLICT;
     }
 

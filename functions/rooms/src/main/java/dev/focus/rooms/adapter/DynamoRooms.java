@@ -36,6 +36,9 @@ final class DynamoRooms implements RoomStore {
 
     @Override
     public Optional<Room> find(String roomId) {
+        if (!Keys.isId(roomId)) {
+            return Optional.empty();
+        }
         return table.get(RoomItems.key(roomId)).map(RoomItems::room);
     }
 
@@ -52,7 +55,8 @@ final class DynamoRooms implements RoomStore {
     @Override
     public Page<Room> publicRooms(PageRequest page, Optional<String> nameContains) {
         var rooms = new ArrayList<Room>();
-        Map<String, AttributeValue> start = page.after().map(position -> listingKey(position.get("id"))).orElse(null);
+        Map<String, AttributeValue> start = page.after().map(position -> listingKey(Keys.checkedCursorId(position.get("id"))))
+                .orElse(null);
         int pages = 0;
         do {
             Map<String, AttributeValue> exclusiveStart = start;
@@ -104,7 +108,10 @@ final class DynamoRooms implements RoomStore {
     public Optional<Write> saveSettings(Room before, Room after) {
         var update = timerUpdate(after).setAll(RoomItems.settings(after));
         RoomItems.OPTIONAL_SETTINGS.stream().filter(a -> !RoomItems.settings(after).containsKey(a)).forEach(update::remove);
-        update.when(versionAndActive(update, before));
+        // a join or a host hand-over since the read does not touch the timer version, so check them too
+        update.when(versionAndActive(update, before)
+                + " AND " + update.name("participant_count") + " <= " + update.value(n(after.maxParticipants()))
+                + " AND " + update.name("host_user_id") + " = " + update.value(s(before.hostUserId().orElse(""))));
         if (Keys.nameKey(before.name()).equals(Keys.nameKey(after.name()))) {
             return Optional.of(table.update(update.request(table.name(), RoomItems.key(before.id())))
                     ? Write.STORED : Write.CONFLICT);

@@ -1,5 +1,7 @@
 package dev.focus.rooms.adapter;
 
+import dev.focus.kernel.api.Problems;
+
 import java.util.Locale;
 
 /** Every key of the rooms context in the one table (docs/data-model.md lists them with their access patterns). */
@@ -18,6 +20,18 @@ final class Keys {
     static final String PUBLIC_ROOMS = "ROOMS#PUBLIC";
 
     private Keys() {
+    }
+
+    /** Ids are ULIDs; anything else (too long for a key, odd characters) cannot name an item. */
+    static boolean isId(String id) {
+        return id != null && !id.isEmpty() && id.length() <= 64 && id.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    static String checkedCursorId(String id) {
+        if (!isId(id)) {
+            throw Problems.badRequest("INVALID_CURSOR", "The cursor is not one this API issued.");
+        }
+        return id;
     }
 
     static String room(String roomId) {

@@ -90,6 +90,7 @@ final class RoomItems {
         }
         item.put(TIMER_VERSION, n(timer.version()));
         item.put("timer_command_version", n(timer.commandVersion()));
+        item.put("timer_write_id", s(timer.writeId()));
         return item;
     }
 
@@ -133,7 +134,7 @@ final class RoomItems {
                 integer(item, "timer_cycle"), Duration.ofSeconds(number(item, "timer_phase_seconds")),
                 instant(item, "timer_started_at"), instant(item, "timer_ends_at"),
                 Duration.ofMillis(number(item, "timer_remaining_ms")), number(item, TIMER_VERSION),
-                number(item, "timer_command_version"));
+                number(item, "timer_command_version"), Optional.ofNullable(text(item, "timer_write_id")).orElse(""));
     }
 
     static AttributeValue s(String value) {

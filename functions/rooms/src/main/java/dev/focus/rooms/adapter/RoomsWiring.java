@@ -14,6 +14,7 @@ import dev.focus.rooms.application.RoomAccess;
 import dev.focus.rooms.application.RoomDirectory;
 import dev.focus.rooms.application.RoomEvents;
 import dev.focus.rooms.application.RoomStore;
+import dev.focus.rooms.application.SessionCredits;
 import dev.focus.rooms.application.TimerControl;
 import dev.focus.rooms.application.TimerKeeper;
 import dev.focus.rooms.application.TimerTriggers;
@@ -79,9 +80,14 @@ class RoomsWiring {
     }
 
     @Singleton
+    SessionCredits sessionCredits(FocusSessions sessions, Clock clock) {
+        return new SessionCredits(sessions, clock);
+    }
+
+    @Singleton
     Membership membership(RoomStore rooms, ParticipantStore participants, RoomAccess access, RoomEvents events,
-                          IdGenerator ids, Clock clock) {
-        return new Membership(rooms, participants, access, events, ids, clock);
+                          TimerKeeper keeper, SessionCredits credits, IdGenerator ids, Clock clock) {
+        return new Membership(rooms, participants, access, events, keeper, credits, ids, clock);
     }
 
     @Singleton
@@ -91,8 +97,8 @@ class RoomsWiring {
 
     @Singleton
     PhaseEnds phaseEnds(RoomStore rooms, ParticipantStore participants, TimerKeeper keeper, TimerTriggers triggers,
-                        FocusSessions sessions, Clock clock) {
-        return new PhaseEnds(rooms, participants, keeper, triggers, sessions, clock, duration -> Thread.sleep(duration));
+                        SessionCredits credits, Clock clock) {
+        return new PhaseEnds(rooms, participants, keeper, triggers, credits, clock, duration -> Thread.sleep(duration));
     }
 
 }

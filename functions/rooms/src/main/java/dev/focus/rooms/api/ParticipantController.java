@@ -56,6 +56,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "403", description = "INVALID_INVITE_CODE")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "ROOM_FULL, ROOM_CLOSED")
+    @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): too many joins at once")
     HttpResponse<ParticipantView> join(Authentication authentication, @PathVariable("room_id") String roomId,
                                        @Valid @Nullable @Body Requests.Join body) {
         Optional<Requests.Join> join = Optional.ofNullable(body);
@@ -69,14 +70,16 @@ class ParticipantController {
             case JoinResult.RoomNotFound notFound -> throw ProblemMapping.roomNotFound();
             case JoinResult.WrongInviteCode wrong -> throw Problems.forbidden("INVALID_INVITE_CODE",
                     "This private room needs its invite_code.");
+            case JoinResult.Busy busy -> throw Problems.serviceUnavailable("TRY_AGAIN_LATER",
+                    "The room is too busy to seat you right now; try again.", 1);
         };
     }
 
     @Delete("/{participant_id}")
-    @Operation(summary = "Leave a room (oneself) or remove a participant (host or admin)",
+    @Operation(summary = "Leave a room (oneself), or remove a participant (the room's host, or an admin moderating)",
             description = "When the host leaves, the earliest remaining joiner becomes host; an emptied room's timer stops.")
     @ApiResponse(responseCode = "204", description = "Left")
-    @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host removes others")
+    @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host (or an admin) removes others")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
     HttpResponse<Void> leave(Authentication authentication, @PathVariable("participant_id") String participantId) {
         return switch (membership.leave(participantId, Viewers.of(authentication))) {

@@ -20,4 +20,8 @@ public sealed interface JoinResult {
 
     record WrongInviteCode() implements JoinResult {
     }
+
+    /** Too many people joined and left at once for a seat to be settled; try again. */
+    record Busy() implements JoinResult {
+    }
 }

@@ -22,15 +22,19 @@ public final class Membership {
     private final ParticipantStore participants;
     private final RoomAccess access;
     private final RoomEvents events;
+    private final TimerKeeper keeper;
+    private final SessionCredits credits;
     private final IdGenerator ids;
     private final Clock clock;
 
     public Membership(RoomStore rooms, ParticipantStore participants, RoomAccess access, RoomEvents events,
-                      IdGenerator ids, Clock clock) {
+                      TimerKeeper keeper, SessionCredits credits, IdGenerator ids, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.access = access;
         this.events = events;
+        this.keeper = keeper;
+        this.credits = credits;
         this.ids = ids;
         this.clock = clock;
     }
@@ -50,7 +54,8 @@ public final class Membership {
             if (!room.active()) {
                 return new JoinResult.RoomClosed();
             }
-            if (room.inviteCode().isPresent() && !viewer.admin() && !room.inviteCode().equals(inviteCode.map(String::strip))) {
+            if (room.inviteCode().isPresent() && !viewer.admin()
+                    && !inviteCode.map(String::strip).filter(room.inviteCode().get()::equalsIgnoreCase).isPresent()) {
                 return new JoinResult.WrongInviteCode();
             }
             if (room.isFull()) {
@@ -61,15 +66,20 @@ public final class Membership {
                     ParticipantStatus.ACTIVE, clock.instant());
             switch (participants.join(room, participant)) {
                 case JOINED -> {
-                    events.publish(new RoomEvent.ParticipantJoined(room, participant, clock.instant()));
-                    return new JoinResult.Joined(new Member(participant, room.hostUserId().isEmpty()));
+                    // in a room without a host the first joiner takes the role: read back who won it
+                    Room joined = room.hostUserId().isPresent() ? room : rooms.find(roomId).orElse(room);
+                    events.publish(new RoomEvent.ParticipantJoined(joined, participant, clock.instant()));
+                    if (!joined.hostUserId().equals(room.hostUserId())) {
+                        events.publish(new RoomEvent.RoomUpdated(joined, clock.instant()));
+                    }
+                    return new JoinResult.Joined(new Member(participant, joined.isHost(viewer.userId())));
                 }
                 case ALREADY_IN, NO_SEAT, CONFLICT -> {
                     // read again: the answer (already in, full, closed) or a free seat after a concurrent leave
                 }
             }
         }
-        throw new IllegalStateException("Room " + roomId + " kept changing while joining");
+        return new JoinResult.Busy();
     }
 
     /** Leaving oneself, or being removed by the host or an admin. The earliest remaining joiner becomes host. */
@@ -105,6 +115,9 @@ public final class Membership {
                 if (participant.isEmpty() || room.isEmpty() || remove(room.get(), participant.get())) {
                     break;
                 }
+                if (attempt == ATTEMPTS - 1) {
+                    throw new IllegalStateException("Room " + roomId + " kept changing while removing a deleted user");
+                }
             }
         }
     }
@@ -130,7 +143,12 @@ public final class Membership {
     }
 
     /** False when the room changed meanwhile (another leave, a new host, a timer change); the caller reads again. */
-    private boolean remove(Room room, Participant leaving) {
+    private boolean remove(Room read, Participant leaving) {
+        // end what has ended first, so the leaver is credited for it before their seat goes
+        Room room = keeper.current(read, true);
+        for (var work : room.pendingWork()) {
+            credits.publish(room.id(), work, List.of(leaving));
+        }
         List<Participant> others = participants.inRoom(room.id()).stream()
                 .filter(p -> !p.id().equals(leaving.id())).toList();
         Optional<String> host = room.isHost(leaving.userId()) || room.hostUserId().isEmpty()

@@ -42,6 +42,7 @@ public final class TimerControl {
             if (!room.isHost(viewer.userId())) {
                 return new RoomResult.NotHost();
             }
+            room = keeper.current(room, true);
             Instant now = clock.instant();
             TimerChange.Changed rolled = room.timer().rollForward(room.settings(), now);
             TimerChange change = command.applyTo(rolled.timer(), room.settings(), now);

@@ -1,5 +1,6 @@
 package dev.focus.rooms.application;
 
+import dev.focus.rooms.model.CountedWork;
 import dev.focus.rooms.model.Room;
 import dev.focus.rooms.model.RoomEvent;
 import dev.focus.rooms.model.Timer;
@@ -7,6 +8,8 @@ import dev.focus.rooms.model.TimerChange;
 import dev.focus.rooms.model.TimerStatus;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,10 @@ import java.util.Optional;
 public final class TimerKeeper {
 
     private static final int ATTEMPTS = 5;
+    /** Work phases one write may count: keeps the update expression far below DynamoDB's 4 KB limit. */
+    static final int MAX_COUNTED_PER_WRITE = 50;
+    /** An announcement wake-up waits this long, so that it arrives after the write that queued it. */
+    static final Duration ANNOUNCE_DELAY = Duration.ofSeconds(1);
 
     private final RoomStore rooms;
     private final TimerTriggers triggers;
@@ -37,19 +44,17 @@ public final class TimerKeeper {
         Timer timer = change.timer().stored(byCommand);
         var wakeUps = new ArrayList<WakeUp>();
         if (timer.status() == TimerStatus.RUNNING) {
-            wakeUps.add(new WakeUp(before.id(), timer.version(), timer.phaseEndsAt()));
+            wakeUps.add(new WakeUp(before.id(), timer.version(), timer.writeId(), timer.phaseEndsAt()));
         }
         if (announceLater && !change.counted().isEmpty()) {
-            wakeUps.add(new WakeUp(before.id(), timer.version(), clock.instant()));
+            wakeUps.add(new WakeUp(before.id(), timer.version(), timer.writeId(), clock.instant().plus(ANNOUNCE_DELAY)));
         }
         if (!wakeUps.isEmpty()) {
             triggers.schedule(wakeUps);
         }
         var pending = new ArrayList<>(before.pendingWork());
         pending.addAll(change.counted());
-        Room after = new Room(before.id(), before.name(), before.settings(), before.maxParticipants(), before.visibility(),
-                before.inviteCode(), before.hostUserId(), before.participantCount(), before.active(), before.createdAt(),
-                before.updatedAt(), timer, pending);
+        Room after = before.withTimer(timer).withPendingWork(pending);
         if (rooms.saveTimer(before, after, change.counted(), host) == Write.CONFLICT) {
             return Optional.empty();
         }
@@ -58,18 +63,22 @@ public final class TimerKeeper {
     }
 
     /**
-     * The room with every overdue phase ended and stored. A reader only rolls the state forward; the worker,
-     * woken for the phase end, publishes the counted sessions ({@code announceLater} queues that wake-up at once).
+     * The room with every overdue phase ended and stored, at most {@link #MAX_COUNTED_PER_WRITE} counted phases per
+     * write. A reader only rolls the state forward; the worker publishes the counted sessions ({@code announceLater}
+     * queues that wake-up).
      */
     Room current(Room room, boolean announceLater) {
         Room read = room;
-        for (int attempt = 0; attempt < ATTEMPTS && read.timer().isOverdue(clock.instant()); attempt++) {
-            TimerChange.Changed rolled = read.timer().rollForward(read.settings(), clock.instant());
-            Optional<Room> stored = store(read, rolled, false, Optional.empty(), announceLater);
+        int conflicts = 0;
+        while (read.active() && read.timer().isOverdue(clock.instant()) && conflicts < ATTEMPTS) {
+            Optional<Room> stored = store(read, boundedRollForward(read, clock.instant()), false, Optional.empty(),
+                    announceLater);
             if (stored.isPresent()) {
-                return stored.get();
+                read = stored.get();
+            } else {
+                conflicts++;
+                read = rooms.find(room.id()).orElse(read);
             }
-            read = rooms.find(room.id()).orElse(read);
         }
         if (read.timer().isOverdue(clock.instant())) {
             // still racing after several attempts: answer the state the clock implies, the next writer stores it
@@ -78,4 +87,12 @@ public final class TimerKeeper {
         return read;
     }
 
+    private static TimerChange.Changed boundedRollForward(Room room, Instant now) {
+        TimerChange.Changed rolled = room.timer().rollForward(room.settings(), now);
+        List<CountedWork> counted = rolled.counted();
+        if (counted.size() <= MAX_COUNTED_PER_WRITE) {
+            return rolled;
+        }
+        return room.timer().rollForward(room.settings(), counted.get(MAX_COUNTED_PER_WRITE - 1).endedAt());
+    }
 }

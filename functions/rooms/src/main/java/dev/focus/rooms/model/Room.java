@@ -25,6 +25,11 @@ public record Room(String id, String name, TimerSettings settings, int maxPartic
         return participantCount >= maxParticipants;
     }
 
+    public Room withPendingWork(List<CountedWork> work) {
+        return new Room(id, name, settings, maxParticipants, visibility, inviteCode, hostUserId, participantCount, active,
+                createdAt, updatedAt, timer, work);
+    }
+
     public Room withTimer(Timer newTimer) {
         return new Room(id, name, settings, maxParticipants, visibility, inviteCode, hostUserId, participantCount, active,
                 createdAt, updatedAt, newTimer, pendingWork);

@@ -4,19 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A room's timer, owned by the server. {@code phaseEndsAt} is set only while RUNNING; the time left is always
  * computed from the clock, never counted down in storage. {@code version} grows with every stored change and
  * {@code commandVersion} is the version the host's last command wrote, so a command that raced only the clock
- * can be retried while one that raced another command cannot.
+ * can be retried while one that raced another command cannot. {@code writeId} names the write that stored this
+ * state: of several writers that computed the same next version, only the winner's wake-ups match it.
  */
 public record Timer(TimerStatus status, Phase phase, int cycle, Duration phaseDuration, Instant phaseStartedAt,
-                    Instant phaseEndsAt, Duration remaining, long version, long commandVersion) {
+                    Instant phaseEndsAt, Duration remaining, long version, long commandVersion, String writeId) {
 
     public static Timer idle(TimerSettings settings) {
         Duration work = settings.durationOf(Phase.WORK);
-        return new Timer(TimerStatus.IDLE, Phase.WORK, 1, work, null, null, work, 0, 0);
+        return new Timer(TimerStatus.IDLE, Phase.WORK, 1, work, null, null, work, 0, 0, "");
     }
 
     public Duration remainingAt(Instant now) {
@@ -58,7 +60,7 @@ public record Timer(TimerStatus status, Phase phase, int cycle, Duration phaseDu
             return invalid("Only a running timer can be paused.");
         }
         return changed(new Timer(TimerStatus.PAUSED, phase, cycle, phaseDuration, phaseStartedAt, null,
-                remainingAt(now), version, commandVersion));
+                remainingAt(now), version, commandVersion, writeId));
     }
 
     public TimerChange reset(TimerSettings settings) {
@@ -72,7 +74,7 @@ public record Timer(TimerStatus status, Phase phase, int cycle, Duration phaseDu
     public Timer stopped(TimerSettings settings) {
         Timer idle = idle(settings);
         return new Timer(idle.status, idle.phase, idle.cycle, idle.phaseDuration, null, null, idle.remaining,
-                version, commandVersion);
+                version, commandVersion, writeId);
     }
 
     /** Ends the current phase without counting it. */
@@ -100,14 +102,14 @@ public record Timer(TimerStatus status, Phase phase, int cycle, Duration phaseDu
             return this;
         }
         Duration duration = settings.durationOf(phase);
-        return new Timer(status, phase, cycle, duration, null, null, duration, version, commandVersion);
+        return new Timer(status, phase, cycle, duration, null, null, duration, version, commandVersion, writeId);
     }
 
     /** The same state stored as the next version; {@code byCommand} when the host's command caused it. */
     public Timer stored(boolean byCommand) {
         long next = version + 1;
         return new Timer(status, phase, cycle, phaseDuration, phaseStartedAt, phaseEndsAt, remaining, next,
-                byCommand ? next : commandVersion);
+                byCommand ? next : commandVersion, UUID.randomUUID().toString());
     }
 
     private Timer next(TimerSettings settings, Instant from) {
@@ -117,12 +119,12 @@ public record Timer(TimerStatus status, Phase phase, int cycle, Duration phaseDu
         if (settings.startsBySelf(nextPhase)) {
             return running(nextPhase, nextCycle, duration, from, from.plus(duration));
         }
-        return new Timer(TimerStatus.COMPLETED, nextPhase, nextCycle, duration, null, null, duration, version, commandVersion);
+        return new Timer(TimerStatus.COMPLETED, nextPhase, nextCycle, duration, null, null, duration, version, commandVersion, writeId);
     }
 
     private Timer running(Phase runningPhase, int runningCycle, Duration duration, Instant startedAt, Instant endsAt) {
         return new Timer(TimerStatus.RUNNING, runningPhase, runningCycle, duration, startedAt, endsAt, duration,
-                version, commandVersion);
+                version, commandVersion, writeId);
     }
 
     private TimerChange changed(Timer timer) {

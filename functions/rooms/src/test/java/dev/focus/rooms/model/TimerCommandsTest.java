@@ -247,12 +247,20 @@ class TimerCommandsTest {
     }
 
     @Test
-    @DisplayName("storing changes nothing but the version numbers")
+    @DisplayName("storing changes nothing but the version numbers and the write's id")
     void storedKeepsState() {
         Timer running = workStartedAtT0(classic());
         Timer stored = running.stored(true);
 
-        assertThat(stored).usingRecursiveComparison().ignoringFields("version", "commandVersion").isEqualTo(running);
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version", "commandVersion", "writeId").isEqualTo(running);
+    }
+
+    @Test
+    @DisplayName("every stored write has its own id, even when two writers store the same next version")
+    void storedWritesAreToldApart() {
+        Timer running = workStartedAtT0(classic());
+
+        assertThat(running.stored(false).writeId()).isNotBlank().isNotEqualTo(running.stored(false).writeId());
     }
 
     private static void assertIdleAtFirstWork(Timer timer) {

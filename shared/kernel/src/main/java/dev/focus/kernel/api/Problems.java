@@ -43,4 +43,9 @@ public final class Problems {
         return new ProblemException(429, code, detail, List.of(),
                 Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
     }
+
+    public static ProblemException serviceUnavailable(String code, String detail, long retryAfterSeconds) {
+        return new ProblemException(503, code, detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
 }
