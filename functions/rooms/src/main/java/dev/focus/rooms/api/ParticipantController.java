@@ -57,7 +57,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "ROOM_FULL, ROOM_CLOSED")
     @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): too many joins at once")
-    HttpResponse<ParticipantView> join(Authentication authentication, @PathVariable("room_id") String roomId,
+    HttpResponse<ParticipantView> joinRoom(Authentication authentication, @PathVariable("room_id") String roomId,
                                        @Valid @Nullable @Body Requests.Join body) {
         Optional<Requests.Join> join = Optional.ofNullable(body);
         JoinResult result = membership.join(roomId, Viewers.of(authentication),
@@ -81,7 +81,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "204", description = "Left")
     @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host (or an admin) removes others")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
-    HttpResponse<Void> leave(Authentication authentication, @PathVariable("participant_id") String participantId) {
+    HttpResponse<Void> leaveRoom(Authentication authentication, @PathVariable("participant_id") String participantId) {
         return switch (membership.leave(participantId, Viewers.of(authentication))) {
             case dev.focus.rooms.application.LeaveResult.Left left -> HttpResponse.noContent();
             case dev.focus.rooms.application.LeaveResult.NotFound notFound -> throw participantNotFound();
@@ -93,7 +93,7 @@ class ParticipantController {
     @Operation(summary = "The room's participants, earliest joiner first")
     @ApiResponse(responseCode = "200", description = "{participants, total}")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
-    ParticipantList list(Authentication authentication, @PathVariable("room_id") String roomId) {
+    ParticipantList listParticipants(Authentication authentication, @PathVariable("room_id") String roomId) {
         List<ParticipantView> views = membership.list(roomId, Viewers.of(authentication))
                 .orElseThrow(ProblemMapping::roomNotFound).stream().map(ParticipantController::view).toList();
         return new ParticipantList(views, views.size());
@@ -104,7 +104,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "200", description = "The participant")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND (or not the caller's own)")
-    ParticipantView status(Authentication authentication, @PathVariable("participant_id") String participantId,
+    ParticipantView setStatus(Authentication authentication, @PathVariable("participant_id") String participantId,
                            @Valid @Body Requests.Status body) {
         ParticipantStatus status = ParticipantStatus.valueOf(body.status().toUpperCase(Locale.ROOT));
         return membership.setStatus(participantId, Viewers.of(authentication), status)

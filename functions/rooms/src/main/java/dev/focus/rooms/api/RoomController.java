@@ -56,7 +56,7 @@ class RoomController {
     @ApiResponse(responseCode = "201", description = "The room")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, BODY_REQUIRED")
     @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN: an active room has this name (case-insensitive)")
-    RoomView create(Authentication authentication, @Valid @Body Requests.CreateRoom body) {
+    RoomView createRoom(Authentication authentication, @Valid @Body Requests.CreateRoom body) {
         var settings = new TimerSettings(body.workDuration(), body.breakDuration(),
                 Optional.ofNullable(body.longBreakDuration()).orElse(15), Optional.ofNullable(body.longBreakEvery()).orElse(4),
                 Optional.ofNullable(body.autoStartBreak()).orElse(true), Optional.ofNullable(body.autoStartWork()).orElse(false));
@@ -70,7 +70,7 @@ class RoomController {
     @Operation(summary = "Active public rooms, newest first; q filters by name (case-insensitive substring)")
     @ApiResponse(responseCode = "200", description = "{items, next_cursor}; next_cursor is null on the last page")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (limit 1-100), INVALID_CURSOR")
-    Page<RoomView> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
+    Page<RoomView> listRooms(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
                         @Nullable @QueryValue String q) {
         return directory.publicRooms(PageRequest.of(limit, cursor), Optional.ofNullable(q))
                 .map(room -> RoomView.of(room, false));
@@ -80,7 +80,7 @@ class RoomController {
     @Operation(summary = "A room (a private one only for its participants); closed rooms answer with is_active false")
     @ApiResponse(responseCode = "200", description = "The room")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
-    RoomView get(Authentication authentication, @PathVariable("room_id") String roomId) {
+    RoomView getRoom(Authentication authentication, @PathVariable("room_id") String roomId) {
         Viewer viewer = Viewers.of(authentication);
         Room room = directory.find(roomId, viewer).orElseThrow(ProblemMapping::roomNotFound);
         return RoomView.of(room, true);
@@ -94,7 +94,7 @@ class RoomController {
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN, ROOM_CLOSED, TOO_MANY_PARTICIPANTS, TIMER_CONFLICT")
-    RoomView update(Authentication authentication, @PathVariable("room_id") String roomId,
+    RoomView updateRoom(Authentication authentication, @PathVariable("room_id") String roomId,
                     @Valid @Body Requests.UpdateRoom body) {
         var changes = new RoomChanges(Optional.ofNullable(body.name()), Optional.ofNullable(body.workDuration()),
                 Optional.ofNullable(body.breakDuration()), Optional.ofNullable(body.longBreakDuration()),
@@ -110,7 +110,7 @@ class RoomController {
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "ROOM_CLOSED: already closed")
-    HttpResponse<Void> close(Authentication authentication, @PathVariable("room_id") String roomId) {
+    HttpResponse<Void> closeRoom(Authentication authentication, @PathVariable("room_id") String roomId) {
         ProblemMapping.roomOf(directory.close(roomId, Viewers.of(authentication)));
         return HttpResponse.noContent();
     }

@@ -38,7 +38,7 @@ class TimerController {
     @Operation(summary = "The timer now: status IDLE|RUNNING|PAUSED|COMPLETED, phase WORK|BREAK|LONG_BREAK")
     @ApiResponse(responseCode = "200", description = "{room_id, status, phase, cycle, phase_duration_seconds,"
             + " remaining_seconds, phase_started_at, phase_ends_at, server_time, version}")
-    TimerView get(Authentication authentication, @PathVariable("room_id") String roomId) {
+    TimerView getTimer(Authentication authentication, @PathVariable("room_id") String roomId) {
         return TimerView.of(timers.state(roomId, Viewers.of(authentication)).orElseThrow(ProblemMapping::roomNotFound),
                 clock.instant());
     }
@@ -48,7 +48,7 @@ class TimerController {
     @ApiResponse(responseCode = "200", description = "The timer state")
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "409", description = "INVALID_TRANSITION, TIMER_CONFLICT, ROOM_CLOSED")
-    TimerView start(Authentication authentication, @PathVariable("room_id") String roomId) {
+    TimerView startTimer(Authentication authentication, @PathVariable("room_id") String roomId) {
         return command(authentication, roomId, TimerCommand.START);
     }
 
@@ -57,7 +57,7 @@ class TimerController {
     @ApiResponse(responseCode = "200", description = "The timer state")
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "409", description = "INVALID_TRANSITION, TIMER_CONFLICT, ROOM_CLOSED")
-    TimerView pause(Authentication authentication, @PathVariable("room_id") String roomId) {
+    TimerView pauseTimer(Authentication authentication, @PathVariable("room_id") String roomId) {
         return command(authentication, roomId, TimerCommand.PAUSE);
     }
 
@@ -66,7 +66,7 @@ class TimerController {
     @ApiResponse(responseCode = "200", description = "The timer state")
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "409", description = "INVALID_TRANSITION (already idle), TIMER_CONFLICT, ROOM_CLOSED")
-    TimerView reset(Authentication authentication, @PathVariable("room_id") String roomId) {
+    TimerView resetTimer(Authentication authentication, @PathVariable("room_id") String roomId) {
         return command(authentication, roomId, TimerCommand.RESET);
     }
 
@@ -75,7 +75,7 @@ class TimerController {
     @ApiResponse(responseCode = "200", description = "The timer state")
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "409", description = "INVALID_TRANSITION, TIMER_CONFLICT, ROOM_CLOSED")
-    TimerView skip(Authentication authentication, @PathVariable("room_id") String roomId) {
+    TimerView skipPhase(Authentication authentication, @PathVariable("room_id") String roomId) {
         return command(authentication, roomId, TimerCommand.SKIP);
     }
 
@@ -85,7 +85,7 @@ class TimerController {
     @ApiResponse(responseCode = "200", description = "The timer state")
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "409", description = "INVALID_TRANSITION, TIMER_CONFLICT, ROOM_CLOSED")
-    TimerView complete(Authentication authentication, @PathVariable("room_id") String roomId) {
+    TimerView completePhase(Authentication authentication, @PathVariable("room_id") String roomId) {
         return command(authentication, roomId, TimerCommand.COMPLETE);
     }
 
