@@ -1,9 +1,12 @@
 package dev.focus.bench;
 
 import dev.focus.resources.FocusResources;
+import dev.focus.resources.FunctionDefinition;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** A function under benchmark: its built deployment jar and its handler. */
@@ -17,10 +20,19 @@ record BenchFunction(String name, Path jar, String handler, String module) {
         return switch (name) {
             case HELLO -> new BenchFunction(HELLO, jarOf(HELLO, root.resolve("bench/hello-function/target/focus-hello-lambda.jar")),
                     HTTP_API_HANDLER, "bench/hello-function");
-            case IDENTITY -> new BenchFunction(IDENTITY, jarOf(IDENTITY, root.resolve(FocusResources.IDENTITY.jar())),
-                    FocusResources.IDENTITY.handler(), FocusResources.IDENTITY.module());
+            case IDENTITY -> of(FocusResources.IDENTITY, root);
             default -> throw new IllegalArgumentException("Unknown function " + name + " (known: hello, identity)");
         };
+    }
+
+    /** The rooms HTTP function, for the rooms benchmarks (not one of cold's and warm's {@code --functions}). */
+    static BenchFunction rooms(Path root) {
+        return of(FocusResources.ROOMS, root);
+    }
+
+    private static BenchFunction of(FunctionDefinition definition, Path root) {
+        return new BenchFunction(definition.name(), jarOf(definition.name(), root.resolve(definition.jar())),
+                definition.handler(), definition.module());
     }
 
     /** The functions named, each jar overridable with {@code -Dfocus.bench.<name>-jar=<path>}. */
@@ -35,6 +47,15 @@ record BenchFunction(String name, Path jar, String handler, String module) {
 
     boolean built() {
         return Files.isRegularFile(jar);
+    }
+
+    /** The jar and when it was built, so that printed figures say what they measured. */
+    String provenance() {
+        try {
+            return jar + " (built " + Files.getLastModifiedTime(jar).toInstant().truncatedTo(ChronoUnit.SECONDS) + ")";
+        } catch (IOException e) {
+            return jar + " (unreadable: " + e.getMessage() + ")";
+        }
     }
 
     String missingMessage() {

@@ -82,7 +82,8 @@ public final class WarmBench {
         command.add("-Xmx1g");
         command.addAll(variant.flags);
         command.add("-Dfocus.repo=" + root);
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("focus.bench."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("focus.bench.") || name.equals("logback.configurationFile"))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -1,0 +1,206 @@
+package dev.focus.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.focus.localstack.LocalStack;
+import dev.focus.localstack.StackOptions;
+import dev.focus.resources.FocusResources;
+import dev.focus.resources.Setting;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How late the phase-end trigger fires on the local stack. N rooms get a 1-minute work phase, started one after
+ * another over a minute; at each phase end the rooms worker, woken through the delayed timer-triggers queue,
+ * publishes one FocusSessionCompleted per participant on focus-sessions. Its lateness is {@code occurred_at} (when
+ * the worker published) minus {@code ended_at} (the phase end). The timer_update room events that announce the
+ * BREAK are measured the same way ({@code occurred_at - data.phase_started_at}).
+ * <p>
+ * {@code bench/run trigger-lateness [--rooms 50] [--spread-seconds 60] [--grace-seconds 30] [--stack-url URL]
+ * [--jwt-secret SECRET]}; without {@code --stack-url} the stack starts in this JVM.
+ */
+public final class TriggerLatenessBench {
+
+    /** The local stack's own secret (FunctionSettings.LOCAL_JWT_SECRET, package-private there), for a running stack. */
+    static final String LOCAL_JWT_SECRET = "focus-local-development-only-jwt-secret-not-for-aws";
+
+    private static final long STARTED = System.nanoTime();
+
+    private TriggerLatenessBench() {
+    }
+
+    public static void main(String[] args) {
+        // the emulators leave non-daemon threads behind: leave explicitly, failed or not
+        try {
+            run(Args.parse(args));
+        } catch (InterruptedException | RuntimeException | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Args options) throws InterruptedException {
+        LocalStack stack = null;
+        try {
+            URI base;
+            if (options.has("stack-url")) {
+                base = URI.create(options.text("stack-url", ""));
+            } else {
+                stack = LocalStack.start(StackOptions.ephemeral(Repository.root()), LocalStack.focusFunctions(Repository.root()));
+                base = stack.baseUri();
+                progress("local stack up on " + base);
+            }
+            try (var rooms = new StackRooms(base)) {
+                JsonNode health = rooms.health();
+                if (!health.path("event_sources").has(FocusResources.TIMER_TRIGGERS.name())) {
+                    System.out.println("The stack at " + base + " feeds no function from " + FocusResources.TIMER_TRIGGERS.name()
+                            + " (event_sources: " + health.path("event_sources") + "): nothing would handle a phase end."
+                            + " Install the current local stack (./mvnw -o -q install -pl localstack -DskipTests) and run again.");
+                    return;
+                }
+                String secret = options.text("jwt-secret", System.getProperty(Setting.JWT_SECRET.property(), LOCAL_JWT_SECRET));
+                measure(rooms, new BenchTokens(secret), health.get("endpoints"), options);
+            }
+        } finally {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+
+    private static void measure(StackRooms rooms, BenchTokens tokens, JsonNode endpoints, Args options)
+            throws InterruptedException {
+        int count = options.number("rooms", 50);
+        Map<String, BenchUser> hosts = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            var host = tokens.newUser("host");
+            hosts.put(rooms.createRoom(host, "lateness " + host.id(), 1, Map.of("break_duration", 1)), host);
+        }
+        progress(count + " rooms created (work 1 min, break 1 min)");
+
+        long spreadNanos = Duration.ofSeconds(options.number("spread-seconds", 60)).toNanos();
+        long firstStart = System.nanoTime();
+        Map<String, Instant> endsAt = new LinkedHashMap<>();
+        int started = 0;
+        for (var room : hosts.entrySet()) {
+            Thread.sleep(Duration.ofNanos(Math.max(0, firstStart + spreadNanos * started++ / count - System.nanoTime())));
+            var timer = rooms.timerCommand(room.getKey(), "start", room.getValue()).expect(200, "start");
+            endsAt.put(room.getKey(), Instant.parse(timer.text("phase_ends_at")));
+        }
+        Instant lastEnd = endsAt.values().stream().max(Instant::compareTo).orElseThrow();
+        progress(count + " timers started; the last phase ends at " + lastEnd);
+
+        try (var queues = new Queues(endpoints, hosts.keySet())) {
+            Instant deadline = lastEnd.plusSeconds(options.number("grace-seconds", 30));
+            while ((queues.sessions.size() < count || queues.breaks().size() < count) && Instant.now().isBefore(deadline)) {
+                queues.poll();
+            }
+            progress("read " + queues.sessions.size() + " sessions and " + queues.breaks().size() + " BREAK timer updates");
+            for (var room : hosts.entrySet()) {
+                rooms.call("DELETE", "/api/v1/rooms/" + room.getKey(), null, room.getValue()).expect(204, "closing a room");
+            }
+            print(count, options, queues, endsAt);
+        }
+    }
+
+    private static void print(int count, Args options, Queues queues, Map<String, Instant> endsAt) {
+        List<Double> sessionLateness = new ArrayList<>();
+        int endsAsStarted = 0;
+        for (JsonNode session : queues.sessions.values()) {
+            Instant endedAt = Instant.parse(session.get("ended_at").asText());
+            sessionLateness.add(millisBetween(endedAt, Instant.parse(session.get("occurred_at").asText())));
+            endsAsStarted += endedAt.equals(endsAt.get(session.get("room_id").asText())) ? 1 : 0;
+        }
+        List<Double> breakLateness = queues.breaks().stream().map(event -> millisBetween(
+                Instant.parse(event.get("data").get("phase_started_at").asText()),
+                Instant.parse(event.get("occurred_at").asText()))).toList();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Phase-end lateness on the local stack: %d rooms, 1-minute work phases started over %d s%n",
+                count, options.number("spread-seconds", 60));
+        System.out.printf(Locale.ROOT, "%-58s %5s %8s %8s %8s %8s %8s%n", "ms late", "n", "min", "p50", "p90", "p99", "max");
+        line("FocusSessionCompleted: occurred_at - ended_at", sessionLateness);
+        line("timer_update to BREAK: occurred_at - data.phase_started_at", breakLateness);
+        System.out.printf(Locale.ROOT, "%d of %d phase ends had a session; %d of them ended at the phase_ends_at their start"
+                + " answered%n", queues.sessions.size(), count, endsAsStarted);
+    }
+
+    private static void line(String what, List<Double> millis) {
+        var stats = Stats.of(millis.stream().mapToDouble(Double::doubleValue).toArray());
+        System.out.printf(Locale.ROOT, "%-58s %5d %8.0f %8.0f %8.0f %8.0f %8.0f%n", what, stats.count(), stats.min(),
+                stats.median(), stats.percentile(90), stats.percentile(99), stats.max());
+    }
+
+    private static double millisBetween(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e6;
+    }
+
+    private static void progress(String what) {
+        System.out.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, what);
+    }
+
+    /**
+     * The focus-sessions and room-events queues, read as a consumer would: messages of this run's rooms are kept
+     * (by event id, so a redelivery counts once) and deleted; others come back after their visibility timeout.
+     */
+    private static final class Queues implements AutoCloseable {
+
+        final Map<String, JsonNode> sessions = new LinkedHashMap<>();
+        final Map<String, JsonNode> roomEvents = new LinkedHashMap<>();
+        private final SqsClient sqs;
+        private final String sessionsUrl;
+        private final String roomEventsUrl;
+        private final Set<String> roomIds;
+
+        Queues(JsonNode endpoints, Set<String> roomIds) {
+            this.sqs = SqsClient.builder().endpointOverride(URI.create(endpoints.get(Setting.SQS_ENDPOINT.property()).asText()))
+                    .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                    .build();
+            this.sessionsUrl = endpoints.get(FocusResources.FOCUS_SESSIONS.urlSetting().property()).asText();
+            this.roomEventsUrl = endpoints.get(FocusResources.ROOM_EVENTS.urlSetting().property()).asText();
+            this.roomIds = roomIds;
+        }
+
+        /** One receive from each queue, waiting up to a second for messages. */
+        void poll() {
+            receive(sessionsUrl, sessions);
+            receive(roomEventsUrl, roomEvents);
+        }
+
+        List<JsonNode> breaks() {
+            return roomEvents.values().stream().filter(event -> event.path("type").asText().equals("timer_update")
+                    && event.path("data").path("phase").asText().equals("BREAK")).toList();
+        }
+
+        private void receive(String queueUrl, Map<String, JsonNode> into) {
+            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages();
+            for (Message message : batch) {
+                JsonNode body = RoomsRoutes.parse(message.body());
+                if (roomIds.contains(body.path("room_id").asText())) {
+                    into.put(body.path("event_id").asText(), body);
+                    sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            sqs.close();
+        }
+    }
+}
