@@ -211,6 +211,21 @@ class RoomRoutesTest {
     }
 
     @Test
+    @DisplayName("people can still leave a closed room, its host last")
+    void leave_closed_room() {
+        var host = api.newUser();
+        var guest = api.newUser();
+        String room = api.newRoom(host);
+        String guestId = api.join(room, guest).text("id");
+        String hostId = api.get("/api/v1/participants/" + room, host).json().get("participants").get(0).get("id").asText();
+        api.delete("/api/v1/rooms/" + room, host);
+
+        assertThat(api.delete("/api/v1/participants/" + hostId, host).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/participants/" + guestId, guest).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/rooms/" + room, guest).number("participant_count")).isZero();
+    }
+
+    @Test
     @DisplayName("an unknown room is a 404 on every route")
     void unknown_room() {
         var user = api.newUser();

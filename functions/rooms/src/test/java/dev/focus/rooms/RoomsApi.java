@@ -230,21 +230,21 @@ final class RoomsApi implements AutoCloseable {
 
     /** The timer version stored in the room's item, read without going through the function. */
     long storedVersion(String roomId) {
-        return Long.parseLong(roomItem(roomId).get("timer_version").n());
+        return Long.parseLong(timerItem(roomId).get("timer_version").n());
     }
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    private Map<String, AttributeValue> roomItem(String roomId) {
+    private Map<String, AttributeValue> timerItem(String roomId) {
         return dynamoDb.getItem(b -> b.tableName(FocusResources.TABLE.name()).consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("ROOM#" + roomId), "sk", AttributeValue.fromS("ROOM")))).item();
+                .key(Map.of("pk", AttributeValue.fromS("ROOM#" + roomId), "sk", AttributeValue.fromS("TIMER")))).item();
     }
 
     /** The body of the wake-up the room's last timer write queued, firing at {@code fireAt}. */
     String wakeUpMessage(String roomId, Instant fireAt) {
-        Map<String, AttributeValue> item = roomItem(roomId);
+        Map<String, AttributeValue> item = timerItem(roomId);
         return Json.write(Map.of("room_id", roomId, "version", Long.parseLong(item.get("timer_version").n()),
                 "write_id", item.get("timer_write_id").s(), "fire_at", fireAt.toString()));
     }

@@ -88,15 +88,25 @@ final class DynamoParticipants implements ParticipantStore {
 
     @Override
     public JoinWrite join(Room room, Participant participant) {
-        var seat = new Expression()
-                .add("participant_count", 1)
-                .setIfAbsent("host_user_id", s(participant.userId()));
-        seat.when(seat.name("active") + " = " + seat.value(AttributeValue.fromBool(true)) + " AND "
-                + seat.name("participant_count") + " < " + seat.name("max_participants"));
-        Optional<Table.Refusal> refusal = table.transact(List.of(
-                TransactWriteItem.builder().update(seat.transactionPart(table.name(), RoomItems.key(room.id()))).build(),
-                table.putNew(ParticipantItems.item(participant)),
-                table.putNew(ParticipantItems.lookup(participant))));
+        var seat = new Expression().add("participant_count", 1);
+        String condition = seat.name(RoomItems.ACTIVE) + " = " + seat.value(AttributeValue.fromBool(true)) + " AND "
+                + seat.name("participant_count") + " < " + seat.name("max_participants");
+        var parts = new ArrayList<TransactWriteItem>();
+        if (room.hostUserId().isPresent()) {
+            // the host read is still there; if they left meanwhile, fail and take the hand-over path below
+            seat.when(condition + " AND attribute_exists(" + seat.name(RoomItems.HOST) + ")");
+        } else {
+            seat.setIfAbsent(RoomItems.HOST, s(participant.userId())).when(condition);
+        }
+        parts.add(TransactWriteItem.builder().update(seat.transactionPart(table.name(), RoomItems.key(room.id()))).build());
+        parts.add(table.putNew(ParticipantItems.item(participant)));
+        parts.add(table.putNew(ParticipantItems.lookup(participant)));
+        if (room.hostUserId().isEmpty()) {
+            var timerHost = new Expression().setIfAbsent(RoomItems.HOST, s(participant.userId()));
+            parts.add(TransactWriteItem.builder().update(timerHost.transactionPart(table.name(), RoomItems.timerKey(room.id())))
+                    .build());
+        }
+        Optional<Table.Refusal> refusal = table.transact(parts);
         if (refusal.isEmpty()) {
             return JoinWrite.JOINED;
         }
@@ -109,14 +119,12 @@ final class DynamoParticipants implements ParticipantStore {
 
     @Override
     public Write leave(Room before, Room after, Participant participant) {
-        var room = DynamoRooms.timerUpdate(after)
-                .set("participant_count", n(after.participantCount()));
-        after.hostUserId().ifPresentOrElse(host -> room.set("host_user_id", s(host)), () -> room.remove("host_user_id"));
+        var room = new Expression().set("participant_count", n(after.participantCount()));
+        after.hostUserId().ifPresentOrElse(host -> room.set(RoomItems.HOST, s(host)), () -> room.remove(RoomItems.HOST));
         String hostCondition = before.hostUserId()
-                .map(host -> room.name("host_user_id") + " = " + room.value(s(host)))
-                .orElse("attribute_not_exists(" + room.name("host_user_id") + ")");
-        room.when(room.name(RoomItems.TIMER_VERSION) + " = " + room.value(n(before.timer().version())) + " AND "
-                + room.name("participant_count") + " = " + room.value(n(before.participantCount())) + " AND " + hostCondition);
+                .map(host -> room.name(RoomItems.HOST) + " = " + room.value(s(host)))
+                .orElse("attribute_not_exists(" + room.name(RoomItems.HOST) + ")");
+        room.when(room.name("participant_count") + " = " + room.value(n(before.participantCount())) + " AND " + hostCondition);
         var parts = new ArrayList<>(List.of(
                 TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
                         .key(ParticipantItems.key(participant.roomId(), participant.userId()))
@@ -124,6 +132,9 @@ final class DynamoParticipants implements ParticipantStore {
                 TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
                         .key(ParticipantItems.lookupKey(participant.id())).build()).build(),
                 TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build()));
+        if (!after.timer().equals(before.timer()) || !after.hostUserId().equals(before.hostUserId())) {
+            parts.add(DynamoRooms.timerPart(table, before, after, false));
+        }
         after.hostUserId().filter(host -> !before.hostUserId().equals(after.hostUserId())).ifPresent(newHost ->
                 // the heir must still be in the room when the role passes to them
                 parts.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())

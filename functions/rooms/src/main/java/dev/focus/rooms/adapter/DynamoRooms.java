@@ -8,6 +8,7 @@ import dev.focus.rooms.application.Write;
 import dev.focus.rooms.model.CountedWork;
 import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.Room;
+import dev.focus.rooms.model.RoomListing;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -22,7 +23,10 @@ import java.util.Optional;
 import static dev.focus.rooms.adapter.RoomItems.n;
 import static dev.focus.rooms.adapter.RoomItems.s;
 
-/** Rooms and their timers in the one table: item {@code ROOM#<id>/ROOM}, name guard {@code ROOMNAME#<name>/ROOMNAME}. */
+/**
+ * Rooms and their timers: items {@code ROOM#<id>/ROOM} and {@code ROOM#<id>/TIMER}, read together by one Query;
+ * the name guard {@code ROOMNAME#<name>/ROOMNAME}.
+ */
 final class DynamoRooms implements RoomStore {
 
     /** A filtered listing reads at most this many pages per request before it answers with what it found. */
@@ -39,22 +43,35 @@ final class DynamoRooms implements RoomStore {
         if (!Keys.isId(roomId)) {
             return Optional.empty();
         }
-        return table.get(RoomItems.key(roomId)).map(RoomItems::room);
+        QueryResponse response = table.query(b -> b.keyConditionExpression("pk = :pk AND sk >= :room").consistentRead(true)
+                .expressionAttributeValues(Map.of(":pk", s(Keys.room(roomId)), ":room", s(Keys.ROOM_SK))));
+        Map<String, AttributeValue> room = null;
+        Map<String, AttributeValue> timer = null;
+        for (Map<String, AttributeValue> item : response.items()) {
+            switch (item.get(Keys.SK).s()) {
+                case Keys.ROOM_SK -> room = item;
+                case Keys.TIMER_SK -> timer = item;
+                default -> {
+                }
+            }
+        }
+        return room == null || timer == null ? Optional.empty() : Optional.of(RoomItems.room(room, timer));
     }
 
     @Override
     public boolean create(Room room, Participant host) {
         var parts = List.of(
                 table.putNew(nameGuard(room)),
-                table.putNew(RoomItems.item(room)),
+                table.putNew(RoomItems.roomItem(room)),
+                table.putNew(RoomItems.timerItem(room)),
                 table.putNew(ParticipantItems.item(host)),
                 table.putNew(ParticipantItems.lookup(host)));
         return table.transact(parts).isEmpty();
     }
 
     @Override
-    public Page<Room> publicRooms(PageRequest page, Optional<String> nameContains) {
-        var rooms = new ArrayList<Room>();
+    public Page<RoomListing> publicRooms(PageRequest page, Optional<String> nameContains) {
+        var rooms = new ArrayList<RoomListing>();
         Map<String, AttributeValue> start = page.after().map(position -> listingKey(Keys.checkedCursorId(position.get("id"))))
                 .orElse(null);
         int pages = 0;
@@ -77,14 +94,14 @@ final class DynamoRooms implements RoomStore {
             });
             for (Map<String, AttributeValue> item : response.items()) {
                 if (rooms.size() <= page.limit()) {
-                    rooms.add(RoomItems.room(item));
+                    rooms.add(RoomItems.listing(item));
                 }
             }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
             pages++;
         } while (rooms.size() <= page.limit() && start != null && pages < MAX_PAGES_PER_LISTING);
         if (rooms.size() > page.limit()) {
-            List<Room> shown = rooms.subList(0, page.limit());
+            List<RoomListing> shown = rooms.subList(0, page.limit());
             return new Page<>(shown, Cursor.encode(Map.of("id", shown.get(shown.size() - 1).id())));
         }
         String next = start == null ? null : Cursor.encode(Map.of("id", start.get(Keys.GSI1SK).s()));
@@ -93,49 +110,55 @@ final class DynamoRooms implements RoomStore {
 
     @Override
     public Write saveTimer(Room before, Room after, List<CountedWork> counted, Optional<String> host) {
-        var update = timerUpdate(after);
+        var update = timerUpdate(before, after);
         counted.forEach(work -> update.setEntry(RoomItems.PENDING_WORK, RoomItems.workKey(work), RoomItems.work(work)));
-        String condition = update.name(RoomItems.TIMER_VERSION) + " = " + update.value(n(before.timer().version()))
-                + " AND " + update.name("active") + " = " + update.value(AttributeValue.fromBool(true));
+        String condition = timerAsRead(update, before);
         if (host.isPresent()) {
-            condition += " AND " + update.name("host_user_id") + " = " + update.value(s(host.get()));
+            condition += " AND " + update.name(RoomItems.HOST) + " = " + update.value(s(host.get()));
         }
         update.when(condition);
-        return table.update(update.request(table.name(), RoomItems.key(before.id()))) ? Write.STORED : Write.CONFLICT;
+        return table.update(update.request(table.name(), RoomItems.timerKey(before.id()))) ? Write.STORED : Write.CONFLICT;
     }
 
     @Override
     public Optional<Write> saveSettings(Room before, Room after) {
-        var update = timerUpdate(after).setAll(RoomItems.settings(after));
-        RoomItems.OPTIONAL_SETTINGS.stream().filter(a -> !RoomItems.settings(after).containsKey(a)).forEach(update::remove);
+        var room = new Expression().setAll(RoomItems.settings(after));
+        RoomItems.OPTIONAL_SETTINGS.stream().filter(a -> !RoomItems.settings(after).containsKey(a)).forEach(room::remove);
         // a join or a host hand-over since the read does not touch the timer version, so check them too
-        update.when(versionAndActive(update, before)
-                + " AND " + update.name("participant_count") + " <= " + update.value(n(after.maxParticipants()))
-                + " AND " + update.name("host_user_id") + " = " + update.value(s(before.hostUserId().orElse(""))));
-        if (Keys.nameKey(before.name()).equals(Keys.nameKey(after.name()))) {
-            return Optional.of(table.update(update.request(table.name(), RoomItems.key(before.id())))
-                    ? Write.STORED : Write.CONFLICT);
+        room.when(room.name(RoomItems.ACTIVE) + " = " + room.value(AttributeValue.fromBool(true))
+                + " AND " + room.name("participant_count") + " <= " + room.value(n(after.maxParticipants()))
+                + " AND " + room.name(RoomItems.HOST) + " = " + room.value(s(before.hostUserId().orElse(""))));
+        var parts = new ArrayList<TransactWriteItem>();
+        parts.add(TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build());
+        if (!after.timer().equals(before.timer())) {
+            parts.add(timerPart(table, before, after, true));
         }
-        Optional<Table.Refusal> refusal = table.transact(List.of(
-                TransactWriteItem.builder().update(update.transactionPart(table.name(), RoomItems.key(before.id()))).build(),
-                freeName(before),
-                table.putNew(nameGuard(after))));
+        boolean renamed = !Keys.nameKey(before.name()).equals(Keys.nameKey(after.name()));
+        if (renamed) {
+            parts.add(freeName(before));
+            parts.add(table.putNew(nameGuard(after)));
+        }
+        if (parts.size() == 1) {
+            return Optional.of(table.update(room.request(table.name(), RoomItems.key(before.id()))) ? Write.STORED : Write.CONFLICT);
+        }
+        Optional<Table.Refusal> refusal = table.transact(parts);
         if (refusal.isEmpty()) {
             return Optional.of(Write.STORED);
         }
-        return refusal.get().failedCondition().filter(part -> part == 2).isPresent()
-                ? Optional.empty() : Optional.of(Write.CONFLICT);
+        boolean nameTaken = renamed && refusal.get().failedCondition().filter(part -> part == parts.size() - 1).isPresent();
+        return nameTaken ? Optional.empty() : Optional.of(Write.CONFLICT);
     }
 
     @Override
     public Write close(Room before, Room after) {
-        var update = timerUpdate(after)
-                .set("active", AttributeValue.fromBool(false))
+        var room = new Expression()
+                .set(RoomItems.ACTIVE, AttributeValue.fromBool(false))
                 .set("updated_at", s(after.updatedAt().toString()))
                 .remove(Keys.GSI1PK).remove(Keys.GSI1SK);
-        update.when(versionAndActive(update, before));
+        room.when(room.name(RoomItems.ACTIVE) + " = " + room.value(AttributeValue.fromBool(true)));
         Optional<Table.Refusal> refusal = table.transact(List.of(
-                TransactWriteItem.builder().update(update.transactionPart(table.name(), RoomItems.key(before.id()))).build(),
+                TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build(),
+                timerPart(table, before, after, true),
                 freeName(before)));
         return refusal.isEmpty() ? Write.STORED : Write.CONFLICT;
     }
@@ -144,18 +167,37 @@ final class DynamoRooms implements RoomStore {
     public void announced(String roomId, CountedWork work) {
         var update = new Expression().removeEntry(RoomItems.PENDING_WORK, RoomItems.workKey(work));
         update.when("attribute_exists(" + update.name(Keys.PK) + ")");
-        table.update(update.request(table.name(), RoomItems.key(roomId)));
+        table.update(update.request(table.name(), RoomItems.timerKey(roomId)));
     }
 
-    static Expression timerUpdate(Room after) {
-        var update = new Expression().setAll(RoomItems.timer(after.timer()));
-        RoomItems.OPTIONAL_TIMER.stream().filter(a -> !RoomItems.timer(after.timer()).containsKey(a)).forEach(update::remove);
+    /**
+     * The timer item as {@code after} has it, conditioned on the timer version {@code before} read and, when
+     * {@code whileActive}, on the room being open (people may still leave a closed room).
+     */
+    static TransactWriteItem timerPart(Table table, Room before, Room after, boolean whileActive) {
+        var update = timerUpdate(before, after);
+        update.when(whileActive ? timerAsRead(update, before)
+                : update.name(RoomItems.TIMER_VERSION) + " = " + update.value(n(before.timer().version())));
+        return TransactWriteItem.builder().update(update.transactionPart(table.name(), RoomItems.timerKey(before.id())))
+                .build();
+    }
+
+    private static Expression timerUpdate(Room before, Room after) {
+        Map<String, AttributeValue> timer = RoomItems.timer(after.timer());
+        var update = new Expression().setAll(timer);
+        RoomItems.OPTIONAL_TIMER.stream().filter(a -> !timer.containsKey(a)).forEach(update::remove);
+        if (!after.hostUserId().equals(before.hostUserId())) {
+            after.hostUserId().ifPresentOrElse(host -> update.set(RoomItems.HOST, s(host)), () -> update.remove(RoomItems.HOST));
+        }
+        if (after.active() != before.active()) {
+            update.set(RoomItems.ACTIVE, AttributeValue.fromBool(after.active()));
+        }
         return update;
     }
 
-    static String versionAndActive(Expression update, Room before) {
+    private static String timerAsRead(Expression update, Room before) {
         return update.name(RoomItems.TIMER_VERSION) + " = " + update.value(n(before.timer().version()))
-                + " AND " + update.name("active") + " = " + update.value(AttributeValue.fromBool(true));
+                + " AND " + update.name(RoomItems.ACTIVE) + " = " + update.value(AttributeValue.fromBool(true));
     }
 
     private Map<String, AttributeValue> listingKey(String roomId) {

@@ -14,6 +14,8 @@ final class Keys {
     static final String GSI1SK = "gsi1sk";
 
     static final String ROOM_SK = "ROOM";
+    /** Sorts after ROOM and after every PARTICIPANT#: {@code sk >= ROOM} reads a room's two items in one Query. */
+    static final String TIMER_SK = "TIMER";
     static final String NAME_SK = "ROOMNAME";
     static final String PARTICIPANT_PREFIX = "PARTICIPANT#";
     static final String LOOKUP_SK = "PARTICIPANT";

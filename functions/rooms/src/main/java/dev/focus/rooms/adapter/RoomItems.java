@@ -3,6 +3,7 @@ package dev.focus.rooms.adapter;
 import dev.focus.rooms.model.CountedWork;
 import dev.focus.rooms.model.Phase;
 import dev.focus.rooms.model.Room;
+import dev.focus.rooms.model.RoomListing;
 import dev.focus.rooms.model.Timer;
 import dev.focus.rooms.model.TimerSettings;
 import dev.focus.rooms.model.TimerStatus;
@@ -19,11 +20,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** A room and its timer as one item; instants of the timer are epoch milliseconds, the room's ISO-8601 strings. */
+/**
+ * A room is two items in its partition: {@code ROOM} (what the listing shows: settings, host, seats) and
+ * {@code TIMER} (the timer, its pending work, and copies of {@code host_user_id} and {@code active} that timer
+ * writes are conditioned on). Timer writes, the most frequent ones, so never touch the listing index.
+ * Instants of the timer are epoch milliseconds, the room's ISO-8601 strings.
+ */
 final class RoomItems {
 
     static final String PENDING_WORK = "pending_work";
     static final String TIMER_VERSION = "timer_version";
+    static final String HOST = "host_user_id";
+    static final String ACTIVE = "active";
+    /** Attributes a room item may lose when it changes (a private room has no listing keys, ...). */
+    static final List<String> OPTIONAL_SETTINGS = List.of("invite_code", Keys.GSI1PK, Keys.GSI1SK);
+    static final List<String> OPTIONAL_TIMER = List.of("timer_started_at", "timer_ends_at");
 
     private RoomItems() {
     }
@@ -32,14 +43,27 @@ final class RoomItems {
         return Map.of(Keys.PK, s(Keys.room(roomId)), Keys.SK, s(Keys.ROOM_SK));
     }
 
-    static Map<String, AttributeValue> item(Room room) {
+    static Map<String, AttributeValue> timerKey(String roomId) {
+        return Map.of(Keys.PK, s(Keys.room(roomId)), Keys.SK, s(Keys.TIMER_SK));
+    }
+
+    static Map<String, AttributeValue> roomItem(Room room) {
         var item = new HashMap<String, AttributeValue>(key(room.id()));
         item.put("entity", s("ROOM"));
         item.putAll(settings(room));
-        room.hostUserId().ifPresent(host -> item.put("host_user_id", s(host)));
+        room.hostUserId().ifPresent(host -> item.put(HOST, s(host)));
         item.put("participant_count", n(room.participantCount()));
-        item.put("active", AttributeValue.fromBool(room.active()));
+        item.put(ACTIVE, AttributeValue.fromBool(room.active()));
         item.put("created_at", s(room.createdAt().toString()));
+        return item;
+    }
+
+    static Map<String, AttributeValue> timerItem(Room room) {
+        var item = new HashMap<String, AttributeValue>(timerKey(room.id()));
+        item.put("entity", s("TIMER"));
+        item.put("room_id", s(room.id()));
+        room.hostUserId().ifPresent(host -> item.put(HOST, s(host)));
+        item.put(ACTIVE, AttributeValue.fromBool(room.active()));
         item.putAll(timer(room.timer()));
         var pending = new HashMap<String, AttributeValue>();
         room.pendingWork().forEach(work -> pending.put(workKey(work), work(work)));
@@ -70,10 +94,6 @@ final class RoomItems {
         }
         return item;
     }
-
-    /** Optional attributes a room may lose when it changes (a private room has no listing keys, ...). */
-    static final List<String> OPTIONAL_SETTINGS = List.of("invite_code", Keys.GSI1PK, Keys.GSI1SK);
-    static final List<String> OPTIONAL_TIMER = List.of("timer_started_at", "timer_ends_at");
 
     static Map<String, AttributeValue> timer(Timer timer) {
         var item = new HashMap<String, AttributeValue>();
@@ -109,27 +129,33 @@ final class RoomItems {
         return AttributeValue.fromM(item);
     }
 
-    static Room room(Map<String, AttributeValue> item) {
+    static RoomListing listing(Map<String, AttributeValue> item) {
         var settings = new TimerSettings(integer(item, "work_duration"), integer(item, "break_duration"),
                 integer(item, "long_break_duration"), integer(item, "long_break_every"),
                 item.get("auto_start_break").bool(), item.get("auto_start_work").bool());
+        return new RoomListing(text(item, "room_id"), text(item, "name"), settings, integer(item, "max_participants"),
+                Visibility.valueOf(text(item, "visibility").toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(text(item, "invite_code")), Optional.ofNullable(text(item, HOST)),
+                integer(item, "participant_count"), item.get(ACTIVE).bool(),
+                Instant.parse(text(item, "created_at")), Instant.parse(text(item, "updated_at")));
+    }
+
+    static Room room(Map<String, AttributeValue> roomItem, Map<String, AttributeValue> timerItem) {
+        RoomListing room = listing(roomItem);
         var pending = new ArrayList<CountedWork>();
-        Map<String, AttributeValue> works = item.containsKey(PENDING_WORK) ? item.get(PENDING_WORK).m() : Map.of();
+        Map<String, AttributeValue> works = timerItem.containsKey(PENDING_WORK) ? timerItem.get(PENDING_WORK).m() : Map.of();
         works.values().forEach(value -> {
             Map<String, AttributeValue> w = value.m();
             pending.add(new CountedWork(integer(w, "cycle"), instant(w, "started_at"), instant(w, "ended_at"),
                     Duration.ofMillis(number(w, "focused_ms"))));
         });
         pending.sort(Comparator.comparing(CountedWork::endedAt));
-        return new Room(text(item, "room_id"), text(item, "name"), settings, integer(item, "max_participants"),
-                Visibility.valueOf(text(item, "visibility").toUpperCase(Locale.ROOT)),
-                Optional.ofNullable(text(item, "invite_code")), Optional.ofNullable(text(item, "host_user_id")),
-                integer(item, "participant_count"), item.get("active").bool(),
-                Instant.parse(text(item, "created_at")), Instant.parse(text(item, "updated_at")), timer(item, settings),
-                pending);
+        return new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
+                room.inviteCode(), room.hostUserId(), room.participantCount(), room.active(), room.createdAt(),
+                room.updatedAt(), timer(timerItem), pending);
     }
 
-    private static Timer timer(Map<String, AttributeValue> item, TimerSettings settings) {
+    private static Timer timer(Map<String, AttributeValue> item) {
         return new Timer(TimerStatus.valueOf(text(item, "timer_status")), Phase.valueOf(text(item, "timer_phase")),
                 integer(item, "timer_cycle"), Duration.ofSeconds(number(item, "timer_phase_seconds")),
                 instant(item, "timer_started_at"), instant(item, "timer_ends_at"),

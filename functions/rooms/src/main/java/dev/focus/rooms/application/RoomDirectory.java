@@ -6,6 +6,7 @@ import dev.focus.kernel.page.PageRequest;
 import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.ParticipantStatus;
 import dev.focus.rooms.model.Room;
+import dev.focus.rooms.model.RoomListing;
 import dev.focus.rooms.model.RoomEvent;
 import dev.focus.rooms.model.Timer;
 import dev.focus.rooms.model.TimerSettings;
@@ -53,7 +54,7 @@ public final class RoomDirectory {
         return rooms.create(room, host) ? Optional.of(room) : Optional.empty();
     }
 
-    public Page<Room> publicRooms(PageRequest page, Optional<String> nameContains) {
+    public Page<RoomListing> publicRooms(PageRequest page, Optional<String> nameContains) {
         return rooms.publicRooms(page, nameContains.map(String::strip).filter(q -> !q.isEmpty())
                 .map(q -> q.toLowerCase(Locale.ROOT)));
     }

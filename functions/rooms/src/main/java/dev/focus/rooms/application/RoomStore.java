@@ -5,6 +5,7 @@ import dev.focus.kernel.page.PageRequest;
 import dev.focus.rooms.model.CountedWork;
 import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.Room;
+import dev.focus.rooms.model.RoomListing;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface RoomStore {
     boolean create(Room room, Participant host);
 
     /** Active public rooms, newest first, optionally only those whose name contains {@code nameContains}. */
-    Page<Room> publicRooms(PageRequest page, Optional<String> nameContains);
+    Page<RoomListing> publicRooms(PageRequest page, Optional<String> nameContains);
 
     /**
      * Stores {@code after}'s timer (and adds {@code counted} to the pending work) if the timer is still at

@@ -17,6 +17,11 @@ public record Room(String id, String name, TimerSettings settings, int maxPartic
         pendingWork = List.copyOf(pendingWork);
     }
 
+    public RoomListing listing() {
+        return new RoomListing(id, name, settings, maxParticipants, visibility, inviteCode, hostUserId, participantCount,
+                active, createdAt, updatedAt);
+    }
+
     public boolean isHost(String userId) {
         return hostUserId.filter(userId::equals).isPresent();
     }

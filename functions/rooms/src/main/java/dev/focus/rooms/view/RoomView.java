@@ -1,6 +1,7 @@
 package dev.focus.rooms.view;
 
 import dev.focus.rooms.model.Room;
+import dev.focus.rooms.model.RoomListing;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -14,6 +15,10 @@ public record RoomView(String id, String name, int workDuration, int breakDurati
                        Instant createdAt, Instant updatedAt) {
 
     public static RoomView of(Room room, boolean showInviteCode) {
+        return of(room.listing(), showInviteCode);
+    }
+
+    public static RoomView of(RoomListing room, boolean showInviteCode) {
         var s = room.settings();
         return new RoomView(room.id(), room.name(), s.workMinutes(), s.breakMinutes(), s.longBreakMinutes(),
                 s.longBreakEvery(), s.autoStartBreak(), s.autoStartWork(), room.maxParticipants(),
