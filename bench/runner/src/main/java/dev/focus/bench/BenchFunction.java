@@ -6,6 +6,7 @@ import dev.focus.resources.FunctionDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -14,6 +15,8 @@ record BenchFunction(String name, Path jar, String handler, String module) {
 
     static final String HELLO = "hello";
     static final String IDENTITY = "identity";
+    static final String ROOMS = "rooms";
+    static final String ROOMS_WORKER = "rooms-worker";
     static final String HTTP_API_HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
 
     static BenchFunction named(String name, Path root) {
@@ -21,11 +24,13 @@ record BenchFunction(String name, Path jar, String handler, String module) {
             case HELLO -> new BenchFunction(HELLO, jarOf(HELLO, root.resolve("bench/hello-function/target/focus-hello-lambda.jar")),
                     HTTP_API_HANDLER, "bench/hello-function");
             case IDENTITY -> of(FocusResources.IDENTITY, root);
-            default -> throw new IllegalArgumentException("Unknown function " + name + " (known: hello, identity)");
+            case ROOMS -> of(FocusResources.ROOMS, root);
+            case ROOMS_WORKER -> of(FocusResources.ROOMS_WORKER, root);
+            default -> throw new IllegalArgumentException("Unknown function " + name + " (known: hello, identity, rooms, rooms-worker)");
         };
     }
 
-    /** The rooms HTTP function, for the rooms benchmarks (not one of cold's and warm's {@code --functions}). */
+    /** The rooms HTTP function, for the rooms benchmarks. */
     static BenchFunction rooms(Path root) {
         return of(FocusResources.ROOMS, root);
     }
@@ -43,6 +48,26 @@ record BenchFunction(String name, Path jar, String handler, String module) {
     private static Path jarOf(String name, Path standard) {
         String override = System.getProperty("focus.bench." + name + "-jar");
         return override == null ? standard : Path.of(override).toAbsolutePath();
+    }
+
+    /** Whether API Gateway calls it (HTTP API v2 events); otherwise a queue does (SQS events). */
+    boolean answersHttp() {
+        return HTTP_API_HANDLER.equals(handler);
+    }
+
+    /** Whether it reaches the emulators of {@code LocalCloud} (hello needs nothing). */
+    boolean needsCloud() {
+        return !HELLO.equals(name);
+    }
+
+    /**
+     * The same function served from a copy of its jar in {@code directory}: rebuilding the module during a run
+     * would otherwise swap the jar between cells (and invalidate the CDS archives trained on it).
+     */
+    BenchFunction copiedTo(Path directory) throws IOException {
+        Path copy = directory.resolve(name + ".jar");
+        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        return new BenchFunction(name, copy, handler, module);
     }
 
     boolean built() {

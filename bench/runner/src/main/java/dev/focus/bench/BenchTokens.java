@@ -28,4 +28,9 @@ final class BenchTokens {
         String username = role + "-" + issued.get();
         return new BenchUser(id, username, tokens.issue(id, username, List.of("USER")).token());
     }
+
+    /** The same user with a token fresh from now, for runs that outlast one token. */
+    BenchUser renewed(BenchUser user) {
+        return new BenchUser(user.id(), user.username(), tokens.issue(user.id(), user.username(), List.of("USER")).token());
+    }
 }

@@ -1,8 +1,10 @@
 package dev.focus.bench;
 
 import dev.focus.emulators.ApiGatewayHttpEvents;
+import dev.focus.emulators.LocalCloud;
 import dev.focus.lambda.host.BridgeClasspath;
 import dev.focus.lambda.host.FreshJvm;
+import dev.focus.resources.FocusResources;
 import dev.focus.resources.Setting;
 import dev.focus.lambda.host.FunctionInvocationException;
 
@@ -14,13 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Cold starts side by side: for every function and JVM mode, N fresh JVMs that build the handler and answer
  * one event, interleaved round-robin so that the machine's noise spreads evenly over all cells.
  * <p>
- * {@code bench/run cold [--runs 10] [--functions hello,identity] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile] [--identity-properties k=v,...]}
+ * {@code bench/run cold [--runs 10] [--functions hello,identity,rooms,rooms-worker] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile] [--identity-properties k=v,...]}
  */
 public final class ColdStartBench {
 
@@ -52,61 +56,63 @@ public final class ColdStartBench {
 
         List<BenchFunction> functions = new ArrayList<>();
         for (var function : BenchFunction.named(options.list("functions", "hello,identity"), root)) {
-            if (function.built()) {
-                functions.add(function);
-            } else {
+            if (!function.built()) {
                 System.out.println(function.missingMessage());
+            } else if (function.module().equals(FocusResources.ROOMS.module())) {
+                // the rooms module is rebuilt often while people work: measure one build throughout
+                System.out.println(function.name() + ": measuring a copy of " + function.provenance());
+                functions.add(function.copiedTo(workDir));
+            } else {
+                functions.add(function);
             }
         }
         List<JvmMode> modes = supportedModes(options.list("modes", "default,c1,appcds,aot"), java);
         System.out.printf(Locale.ROOT, "java: %s (%s), %d runs per cell%n", java, Runtime.version(), runs);
 
-        IdentityScenario identity = null;
-        String identityEvent = null;
+        LocalCloud cloud = null;
         try {
             Map<String, Map<String, String>> properties = new LinkedHashMap<>();
+            Map<String, Supplier<String>> events = new LinkedHashMap<>();
             for (var function : functions) {
                 properties.put(function.name(), Map.of("focus.bridge.function-name", function.name()));
             }
-            if (properties.containsKey(BenchFunction.IDENTITY)) {
+            events.put(BenchFunction.HELLO, () -> ApiGatewayHttpEvents.get("/hello"));
+            if (functions.stream().anyMatch(BenchFunction::needsCloud)) {
                 long started = System.nanoTime();
-                identity = IdentityScenario.start();
+                cloud = LocalCloud.start(LocalCloud.Options.inMemory());
                 progress("local cloud up", started);
-                var identityProperties = new LinkedHashMap<>(identity.settings());
-                identityProperties.put("focus.bridge.function-name", BenchFunction.IDENTITY);
-                properties.put(BenchFunction.IDENTITY, identityProperties);
-                var identityFunction = functions.stream().filter(f -> f.name().equals(BenchFunction.IDENTITY)).findFirst().orElseThrow();
-                var registered = FreshJvm.run(java, identityFunction.jar(), identityFunction.handler(), identity.registerEvent(),
-                        identityProperties, List.of(), 1);
-                expectSuccess(identityFunction, registered);
-                progress("bench user registered through the identity jar (" + Math.round(registered.wallMillis()) + " ms to exit)", started);
-                // measured as deployed on AWS, where a deploy step migrates (the registration above already did)
-                String migrate = options.text("migrate-on-start", "false");
-                identityProperties.put(Setting.MIGRATE_ON_START.property(), migrate);
-                for (String extra : options.list("identity-properties", "")) {
-                    if (!extra.isBlank()) {
-                        int equals = extra.indexOf('=');
-                        identityProperties.put(extra.substring(0, equals), extra.substring(equals + 1));
-                    }
-                }
-                System.out.println("identity measured with " + Setting.MIGRATE_ON_START.property() + "=" + migrate
-                        + options.text("identity-properties", "").transform(extra -> extra.isBlank() ? "" : ", " + extra));
-                identityEvent = identityEvent(options.text("identity-event", "login"), identity, identityFunction, java,
-                        identityProperties);
             }
-            String measuredIdentityEvent = identityEvent;
-            java.util.function.Function<BenchFunction, String> events = function ->
-                    function.name().equals(BenchFunction.IDENTITY) ? measuredIdentityEvent : ApiGatewayHttpEvents.get("/hello");
-            List<Cell> cells = train(functions, modes, java, workDir, properties, events);
+            var identity = named(functions, BenchFunction.IDENTITY);
+            if (identity.isPresent()) {
+                String identityEvent = prepareIdentity(options, IdentityScenario.on(cloud), identity.get(), java, properties);
+                events.put(BenchFunction.IDENTITY, () -> identityEvent);
+            }
+            for (var function : functions) {
+                if (function.module().equals(FocusResources.ROOMS.module())) {
+                    var roomsProperties = new LinkedHashMap<>(HostedRooms.settings(cloud));
+                    roomsProperties.put("focus.bridge.function-name", function.name());
+                    properties.put(function.name(), roomsProperties);
+                }
+            }
+            var rooms = named(functions, BenchFunction.ROOMS);
+            if (rooms.isPresent()) {
+                long started = System.nanoTime();
+                var scenario = RoomsColdScenario.withRoom(java, rooms.get(), properties.get(BenchFunction.ROOMS));
+                progress("bench room " + scenario.roomId() + " created through the rooms jar", started);
+                events.put(BenchFunction.ROOMS, scenario::timerEvent);
+            }
+            events.put(BenchFunction.ROOMS_WORKER, RoomsColdScenario::workerEvent);
+            java.util.function.Function<BenchFunction, String> eventFor = function -> events.get(function.name()).get();
+            List<Cell> cells = train(functions, modes, java, workDir, properties, eventFor);
 
             Map<Cell, List<Sample>> samples = new LinkedHashMap<>();
             cells.forEach(cell -> samples.put(cell, new ArrayList<>()));
             for (int run = 1; run <= runs; run++) {
                 for (var cell : cells) {
                     var function = cell.function();
-                    var result = FreshJvm.run(java, function.jar(), function.handler(), events.apply(function),
+                    var result = FreshJvm.run(java, function.jar(), function.handler(), eventFor.apply(function),
                             properties.get(function.name()), cell.flags(), 1);
-                    expectStatus(function, result, 200);
+                    expectAnswer(function, result);
                     var timings = result.timings();
                     samples.get(cell).add(new Sample(timings.spawnToResponseMs().orElse(Double.NaN), timings.initMs(),
                             timings.firstInvokeMs(), result.wallMillis()));
@@ -115,12 +121,44 @@ public final class ColdStartBench {
             }
             print(samples, modes);
         } finally {
-            if (identity != null) {
+            if (cloud != null) {
                 long stopping = System.nanoTime();
-                identity.close();
+                cloud.close();
                 progress("local cloud stopped", stopping);
             }
         }
+    }
+
+    private static Optional<BenchFunction> named(List<BenchFunction> functions, String name) {
+        return functions.stream().filter(function -> function.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Registers the bench user through the identity jar, then sets identity's properties as measured; returns the
+     * event of its cold starts.
+     */
+    private static String prepareIdentity(Args options, IdentityScenario identity, BenchFunction identityFunction, Path java,
+                                          Map<String, Map<String, String>> properties) {
+        long started = System.nanoTime();
+        var identityProperties = new LinkedHashMap<>(identity.settings());
+        identityProperties.put("focus.bridge.function-name", BenchFunction.IDENTITY);
+        properties.put(BenchFunction.IDENTITY, identityProperties);
+        var registered = FreshJvm.run(java, identityFunction.jar(), identityFunction.handler(), identity.registerEvent(),
+                identityProperties, List.of(), 1);
+        expectSuccess(identityFunction, registered);
+        progress("bench user registered through the identity jar (" + Math.round(registered.wallMillis()) + " ms to exit)", started);
+        // measured as deployed on AWS, where a deploy step migrates (the registration above already did)
+        String migrate = options.text("migrate-on-start", "false");
+        identityProperties.put(Setting.MIGRATE_ON_START.property(), migrate);
+        for (String extra : options.list("identity-properties", "")) {
+            if (!extra.isBlank()) {
+                int equals = extra.indexOf('=');
+                identityProperties.put(extra.substring(0, equals), extra.substring(equals + 1));
+            }
+        }
+        System.out.println("identity measured with " + Setting.MIGRATE_ON_START.property() + "=" + migrate
+                + options.text("identity-properties", "").transform(extra -> extra.isBlank() ? "" : ", " + extra));
+        return identityEvent(options.text("identity-event", "login"), identity, identityFunction, java, identityProperties);
     }
 
     private static void progress(String what, long sinceNanos) {
@@ -157,7 +195,7 @@ public final class ColdStartBench {
                     try {
                         var training = FreshJvm.run(java, function.jar(), function.handler(), events.apply(function),
                                 properties.get(function.name()), mode.trainingFlags(archive), 1);
-                        expectStatus(function, training, 200);
+                        expectAnswer(function, training);
                         System.out.printf(Locale.ROOT, "%s / %s: training run took %.0f ms%n", function.name(), mode.label(),
                                 training.wallMillis());
                     } catch (FunctionInvocationException e) {
@@ -210,6 +248,19 @@ public final class ColdStartBench {
         }
     }
 
+    /** HTTP functions must answer 200; the queue worker must report no failed message. */
+    private static void expectAnswer(BenchFunction function, FreshJvm.Result result) {
+        if (function.answersHttp()) {
+            expectStatus(function, result, 200);
+            return;
+        }
+        var failures = RoomsRoutes.parse(result.responseJson()).get("batchItemFailures");
+        if (failures == null || !failures.isArray() || !failures.isEmpty()) {
+            throw new IllegalStateException(function.name() + " answered " + result.responseJson()
+                    + " instead of {\"batchItemFailures\":[]}\n--- function output ---\n" + result.stdout());
+        }
+    }
+
     private static void expectStatus(BenchFunction function, FreshJvm.Result result, int status) {
         var response = ApiGatewayHttpEvents.parse(result.responseJson());
         if (response.statusCode() != status) {
@@ -222,7 +273,7 @@ public final class ColdStartBench {
         System.out.println();
         System.out.println("Cold start: fresh JVM -> handler built -> first response (ms, spawn to response);"
                 + " init and first invoke are medians inside the JVM");
-        System.out.printf(Locale.ROOT, "%-9s %-13s %4s %8s %8s %8s %9s %12s %9s%n",
+        System.out.printf(Locale.ROOT, "%-12s %-13s %4s %8s %8s %8s %9s %12s %9s%n",
                 "function", "mode", "n", "median", "min", "max", "init", "1st invoke", "exit");
         Map<String, Double> medians = new LinkedHashMap<>();
         samples.forEach((cell, list) -> {
@@ -231,17 +282,19 @@ public final class ColdStartBench {
             var first = Stats.of(list.stream().mapToDouble(Sample::firstInvoke).toArray());
             var wall = Stats.of(list.stream().mapToDouble(Sample::wall).toArray());
             medians.put(cell.function().name() + "/" + cell.mode().name(), total.median());
-            System.out.printf(Locale.ROOT, "%-9s %-13s %4d %8.0f %8.0f %8.0f %9.0f %12.0f %9.0f%n",
+            System.out.printf(Locale.ROOT, "%-12s %-13s %4d %8.0f %8.0f %8.0f %9.0f %12.0f %9.0f%n",
                     cell.function().name(), cell.mode().label(), total.count(), total.median(), total.min(), total.max(),
                     init.median(), first.median(), wall.median());
         });
         System.out.println("(exit = median wall time from spawn to process exit, seen by the launcher)");
         System.out.println();
-        for (var mode : modes) {
-            Double identity = medians.get(BenchFunction.IDENTITY + "/" + mode.name());
-            Double hello = medians.get(BenchFunction.HELLO + "/" + mode.name());
-            if (identity != null && hello != null) {
-                System.out.printf(Locale.ROOT, "identity/hello %-13s %.2fx%n", mode.label(), identity / hello);
+        for (String function : List.of(BenchFunction.IDENTITY, BenchFunction.ROOMS, BenchFunction.ROOMS_WORKER)) {
+            for (var mode : modes) {
+                Double measured = medians.get(function + "/" + mode.name());
+                Double hello = medians.get(BenchFunction.HELLO + "/" + mode.name());
+                if (measured != null && hello != null) {
+                    System.out.printf(Locale.ROOT, "%-18s %-13s %.2fx%n", function + "/hello", mode.label(), measured / hello);
+                }
             }
         }
     }

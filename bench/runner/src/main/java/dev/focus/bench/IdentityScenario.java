@@ -20,16 +20,24 @@ final class IdentityScenario implements AutoCloseable {
     static final String PROFILE = "/api/v1/users/me";
 
     private final LocalCloud cloud;
+    private final boolean ownsCloud;
     private final String username = "bench" + UUID.randomUUID().toString().substring(0, 8);
     private final String email = username + "@focus.local";
     private final String password = "correct horse battery staple";
 
-    private IdentityScenario(LocalCloud cloud) {
+    private IdentityScenario(LocalCloud cloud, boolean ownsCloud) {
         this.cloud = cloud;
+        this.ownsCloud = ownsCloud;
     }
 
+    /** With a cloud of its own, stopped by {@link #close()}. */
     static IdentityScenario start() {
-        return new IdentityScenario(LocalCloud.start(LocalCloud.Options.inMemory()));
+        return new IdentityScenario(LocalCloud.start(LocalCloud.Options.inMemory()), true);
+    }
+
+    /** On a cloud that other functions share; whoever started it stops it. */
+    static IdentityScenario on(LocalCloud cloud) {
+        return new IdentityScenario(cloud, false);
     }
 
     /** What the function reads: the emulators' endpoints plus the secrets a local stack would give it. */
@@ -72,6 +80,8 @@ final class IdentityScenario implements AutoCloseable {
 
     @Override
     public void close() {
-        cloud.close();
+        if (ownsCloud) {
+            cloud.close();
+        }
     }
 }

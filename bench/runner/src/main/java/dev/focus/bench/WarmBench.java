@@ -62,6 +62,9 @@ public final class WarmBench {
         }
         Path root = Repository.root();
         for (var function : BenchFunction.named(options.list("functions", "hello,identity"), root)) {
+            if (!function.name().equals(BenchFunction.HELLO) && !function.name().equals(BenchFunction.IDENTITY)) {
+                throw new IllegalArgumentException("warm measures hello and identity; for rooms see bench/run rooms-warm");
+            }
             if (!function.built()) {
                 System.out.println(function.missingMessage());
                 continue;
