@@ -7,7 +7,6 @@ import dev.focus.rooms.model.Room;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
@@ -50,40 +49,18 @@ final class DynamoParticipants implements ParticipantStore {
     @Override
     public List<Participant> inRoom(String roomId) {
         var participants = new ArrayList<Participant>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> exclusiveStart = start;
-            QueryResponse response = table.query(b -> {
-                b.keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)").consistentRead(true)
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.room(roomId)), ":prefix", s(Keys.PARTICIPANT_PREFIX)));
-                if (exclusiveStart != null) {
-                    b.exclusiveStartKey(exclusiveStart);
-                }
-            });
-            response.items().forEach(item -> participants.add(ParticipantItems.participant(item)));
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-        } while (start != null);
+        table.queryAll(b -> b.keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)").consistentRead(true)
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.room(roomId)), ":prefix", s(Keys.PARTICIPANT_PREFIX))))
+                .forEach(item -> participants.add(ParticipantItems.participant(item)));
         participants.sort(Comparator.comparing(Participant::joinedAt).thenComparing(Participant::id));
         return participants;
     }
 
     @Override
     public List<String> roomsOf(String userId) {
-        var rooms = new ArrayList<String>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> exclusiveStart = start;
-            QueryResponse response = table.query(b -> {
-                b.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.userRooms(userId))));
-                if (exclusiveStart != null) {
-                    b.exclusiveStartKey(exclusiveStart);
-                }
-            });
-            response.items().forEach(item -> rooms.add(item.get("room_id").s()));
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return rooms;
+        return table.queryAll(b -> b.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.userRooms(userId)))))
+                .stream().map(item -> item.get("room_id").s()).toList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,24 @@ final class Table {
         });
         Capacity.read(response.consumedCapacity());
         return response;
+    }
+
+    /** Every item a query answers, page after page. */
+    List<Map<String, AttributeValue>> queryAll(Consumer<QueryRequest.Builder> request) {
+        var items = new ArrayList<Map<String, AttributeValue>>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> exclusiveStart = start;
+            QueryResponse response = query(b -> {
+                request.accept(b);
+                if (exclusiveStart != null) {
+                    b.exclusiveStartKey(exclusiveStart);
+                }
+            });
+            items.addAll(response.items());
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
     }
 
     /** A transaction part that puts an item only if no item has its key. */
