@@ -2,6 +2,7 @@ package dev.focus.rooms.api;
 
 import dev.focus.kernel.api.Problems;
 import dev.focus.rooms.application.JoinResult;
+import dev.focus.rooms.application.LeaveResult;
 import dev.focus.rooms.application.Member;
 import dev.focus.rooms.application.Membership;
 import dev.focus.rooms.model.ParticipantStatus;
@@ -70,8 +71,7 @@ class ParticipantController {
             case JoinResult.RoomNotFound notFound -> throw ProblemMapping.roomNotFound();
             case JoinResult.WrongInviteCode wrong -> throw Problems.forbidden("INVALID_INVITE_CODE",
                     "This private room needs its invite_code.");
-            case JoinResult.Busy busy -> throw Problems.serviceUnavailable("TRY_AGAIN_LATER",
-                    "The room is too busy to seat you right now; try again.", 1);
+            case JoinResult.Busy busy -> throw tooBusy();
         };
     }
 
@@ -81,11 +81,13 @@ class ParticipantController {
     @ApiResponse(responseCode = "204", description = "Left")
     @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host (or an admin) removes others")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
+    @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the room kept changing")
     HttpResponse<Void> leaveRoom(Authentication authentication, @PathVariable("participant_id") String participantId) {
         return switch (membership.leave(participantId, Viewers.of(authentication))) {
-            case dev.focus.rooms.application.LeaveResult.Left left -> HttpResponse.noContent();
-            case dev.focus.rooms.application.LeaveResult.NotFound notFound -> throw participantNotFound();
-            case dev.focus.rooms.application.LeaveResult.NotAllowed notAllowed -> throw ProblemMapping.notHost();
+            case LeaveResult.Left left -> HttpResponse.noContent();
+            case LeaveResult.NotFound notFound -> throw participantNotFound();
+            case LeaveResult.NotAllowed notAllowed -> throw ProblemMapping.notHost();
+            case LeaveResult.Busy busy -> throw tooBusy();
         };
     }
 
@@ -113,6 +115,10 @@ class ParticipantController {
 
     private static ParticipantView view(Member member) {
         return ParticipantView.of(member.participant(), member.host());
+    }
+
+    private static RuntimeException tooBusy() {
+        return Problems.serviceUnavailable("TRY_AGAIN_LATER", "The room is changing too fast right now; try again.", 1);
     }
 
     private static RuntimeException participantNotFound() {

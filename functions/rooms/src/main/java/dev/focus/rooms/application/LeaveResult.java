@@ -11,4 +11,8 @@ public sealed interface LeaveResult {
     /** Only the participant, the room's host or an admin may remove a participant. */
     record NotAllowed() implements LeaveResult {
     }
+
+    /** The room kept changing under several attempts; try again. */
+    record Busy() implements LeaveResult {
+    }
 }

@@ -103,7 +103,7 @@ public final class Membership {
                 return new LeaveResult.Left();
             }
         }
-        throw new IllegalStateException("Participant " + participantId + " kept changing while leaving");
+        return new LeaveResult.Busy();
     }
 
     /** A deleted account leaves every room it is in. */
