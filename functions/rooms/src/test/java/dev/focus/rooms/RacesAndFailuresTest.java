@@ -170,4 +170,70 @@ class RacesAndFailuresTest {
 
         assertThat(joined.status()).isEqualTo(201);
     }
+
+    @Test
+    @DisplayName("settings read before another tab's rename, in the same millisecond, cannot write the old name back")
+    void two_tabs_edit_settings() {
+        var host = api.newUser();
+        String room = api.newRoom(host);
+        Room read = rooms.find(room).orElseThrow();
+
+        api.put("/api/v1/rooms/" + room, Map.of("name", RoomsApi.unique("renamed")), host);
+        Room longer = withWork(read, 30);
+
+        assertThat(rooms.saveSettings(read, longer)).hasValue(Write.CONFLICT);
+    }
+
+    @Test
+    @DisplayName("new phase lengths judged against a running timer are refused once a reset made it idle")
+    void settings_after_a_reset() {
+        var host = api.newUser();
+        String room = api.newRoom(host);
+        api.command(room, "start", host);
+        Room read = rooms.find(room).orElseThrow();
+
+        api.command(room, "reset", host);
+
+        assertThat(rooms.saveSettings(read, withWork(read, 50))).hasValue(Write.CONFLICT);
+        api.put("/api/v1/rooms/" + room, Map.of("work_duration", 50), host);
+        assertThat(api.timer(room, host).number("remaining_seconds")).isEqualTo(50 * 60);
+    }
+
+    @Test
+    @DisplayName("closing a room right after a work phase ended still credits that phase")
+    void close_after_a_phase_end() {
+        var host = api.newUser();
+        String room = api.newRoom(host);
+        api.command(room, "start", host);
+        api.clock.advance(Duration.ofMinutes(26));
+
+        api.delete("/api/v1/rooms/" + room, host);
+        api.wakeUp(room);
+
+        assertThat(api.messages(FocusResources.FOCUS_SESSIONS.name(), room)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a wake-up that overtook the write that queued it is queued again instead of lost")
+    void wake_up_before_its_write() throws InterruptedException {
+        var host = api.newUser();
+        String room = api.newRoom(host);
+        long version = api.storedVersion(room);
+
+        api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(Map.of("room_id", room,
+                "version", version + 1, "write_id", "not-landed-yet", "fire_at", api.clock.instant().toString()))));
+        Thread.sleep(1500); // the retry is an SQS message delayed by one second
+
+        assertThat(api.messages(FocusResources.TIMER_TRIGGERS.name(), room))
+                .extracting(m -> m.get("write_id").asText()).containsExactly("not-landed-yet");
+    }
+
+    private static Room withWork(Room room, int minutes) {
+        var s = room.settings();
+        var settings = new dev.focus.rooms.model.TimerSettings(minutes, s.breakMinutes(), s.longBreakMinutes(),
+                s.longBreakEvery(), s.autoStartBreak(), s.autoStartWork());
+        return new Room(room.id(), room.name(), settings, room.maxParticipants(), room.visibility(), room.inviteCode(),
+                room.hostUserId(), room.participantCount(), true, room.createdAt(), room.updatedAt(),
+                room.timer().withSettings(settings), room.pendingWork());
+    }
 }

@@ -10,6 +10,7 @@ import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.Room;
 import dev.focus.rooms.model.RoomListing;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -125,13 +126,23 @@ final class DynamoRooms implements RoomStore {
         var room = new Expression().setAll(RoomItems.settings(after));
         RoomItems.OPTIONAL_SETTINGS.stream().filter(a -> !RoomItems.settings(after).containsKey(a)).forEach(room::remove);
         // a join or a host hand-over since the read does not touch the timer version, so check them too
+        // updated_at changes only with settings and close: two hosts' tabs cannot overwrite each other's edits
         room.when(room.name(RoomItems.ACTIVE) + " = " + room.value(AttributeValue.fromBool(true))
+                + " AND " + room.name("updated_at") + " = " + room.value(s(before.updatedAt().toString()))
                 + " AND " + room.name("participant_count") + " <= " + room.value(n(after.maxParticipants()))
                 + " AND " + room.name(RoomItems.HOST) + " = " + room.value(s(before.hostUserId().orElse(""))));
         var parts = new ArrayList<TransactWriteItem>();
         parts.add(TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build());
         if (!after.timer().equals(before.timer())) {
             parts.add(timerPart(table, before, after, true));
+        } else if (!after.settings().equals(before.settings())) {
+            // new lengths were judged against the timer as read (running, so untouched): it must still be so
+            parts.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
+                    .key(RoomItems.timerKey(before.id()))
+                    .conditionExpression("#v = :v")
+                    .expressionAttributeNames(Map.of("#v", RoomItems.TIMER_VERSION))
+                    .expressionAttributeValues(Map.of(":v", n(before.timer().version())))
+                    .build()).build());
         }
         boolean renamed = !Keys.nameKey(before.name()).equals(Keys.nameKey(after.name()));
         if (renamed) {

@@ -75,8 +75,9 @@ class RoomsWiring {
     }
 
     @Singleton
-    RoomDirectory roomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, IdGenerator ids, Clock clock) {
-        return new RoomDirectory(rooms, access, events, ids, clock);
+    RoomDirectory roomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, TimerKeeper keeper,
+                                IdGenerator ids, Clock clock) {
+        return new RoomDirectory(rooms, access, events, keeper, ids, clock);
     }
 
     @Singleton

@@ -39,19 +39,28 @@ final class SqsTimerTriggers implements TimerTriggers {
 
     @Override
     public void schedule(List<WakeUp> wakeUps) {
+        send(wakeUps.stream().map(wakeUp -> entry(wakeUp, delaySeconds(wakeUp))).toList());
+    }
+
+    @Override
+    public void retry(WakeUp wakeUp, Duration after) {
+        send(List.of(entry(wakeUp, (int) Math.max(0, Math.min(MAX_DELAY.toSeconds(), after.toSeconds())))));
+    }
+
+    private SendMessageBatchRequestEntry.Builder entry(WakeUp wakeUp, int delaySeconds) {
+        return SendMessageBatchRequestEntry.builder().delaySeconds(delaySeconds).messageBody(body(wakeUp));
+    }
+
+    private void send(List<SendMessageBatchRequestEntry.Builder> unsent) {
         var entries = new ArrayList<SendMessageBatchRequestEntry>();
-        for (WakeUp wakeUp : wakeUps) {
-            entries.add(SendMessageBatchRequestEntry.builder()
-                    .id(Integer.toString(entries.size()))
-                    .messageBody(body(wakeUp))
-                    .delaySeconds(delaySeconds(wakeUp))
-                    .build());
+        for (var entry : unsent) {
+            entries.add(entry.id(Integer.toString(entries.size())).build());
         }
         SendMessageBatchResponse response;
         try {
             response = sqs.get().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
         } catch (SdkException e) {
-            throw new MessagingFailure("The timer-triggers queue did not accept " + wakeUps.size() + " wake-up(s)", e);
+            throw new MessagingFailure("The timer-triggers queue did not accept " + entries.size() + " wake-up(s)", e);
         }
         if (response.hasFailed() && !response.failed().isEmpty()) {
             throw new MessagingFailure("The timer-triggers queue refused wake-ups: " + response.failed(), null);

@@ -40,6 +40,8 @@ final class ProblemMapping {
             case RoomResult.InvalidTransition invalid -> throw Problems.conflict("INVALID_TRANSITION", invalid.reason());
             case RoomResult.Conflict conflict -> throw Problems.conflict("TIMER_CONFLICT",
                     "The timer changed meanwhile (another command won); read it and try again.");
+            case RoomResult.Busy busy -> throw Problems.serviceUnavailable("TRY_AGAIN_LATER",
+                    "The room is changing too fast right now; try again.", 1);
         };
     }
 }

@@ -19,6 +19,8 @@ public final class PhaseEnds {
 
     /** SQS delays by whole seconds; a wake-up this close to its time waits here rather than in the queue again. */
     static final Duration WAIT_HERE = Duration.ofSeconds(2);
+    /** How long a wake-up waits for the write that queued it; a write that lost its race never lands. */
+    static final Duration WRITE_LANDS_WITHIN = Duration.ofSeconds(30);
 
     private final RoomStore rooms;
     private final ParticipantStore participants;
@@ -56,6 +58,13 @@ public final class PhaseEnds {
             return;
         }
         Room room = found.get();
+        if (wakeUp.version() > room.timer().version()) {
+            // the write that queued this wake-up has not landed yet: look again shortly, for a while
+            if (Duration.between(wakeUp.fireAt(), clock.instant()).compareTo(WRITE_LANDS_WITHIN) < 0) {
+                triggers.retry(wakeUp, Duration.ofSeconds(1));
+            }
+            return;
+        }
         if (isFrom(wakeUp, room) && room.timer().isOverdue(clock.instant())) {
             room = keeper.current(room, false);
         }

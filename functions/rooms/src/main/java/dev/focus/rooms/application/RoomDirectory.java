@@ -30,14 +30,16 @@ public final class RoomDirectory {
     private final RoomStore rooms;
     private final RoomAccess access;
     private final RoomEvents events;
+    private final TimerKeeper keeper;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events,
+    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, TimerKeeper keeper,
                          IdGenerator ids, Clock clock) {
         this.rooms = rooms;
         this.access = access;
         this.events = events;
+        this.keeper = keeper;
         this.ids = ids;
         this.clock = clock;
     }
@@ -88,7 +90,7 @@ public final class RoomDirectory {
             }
             Room after = new Room(room.id(), changes.name().map(String::strip).orElse(room.name()), settings, max,
                     visibility, inviteCodeFor(visibility, room.inviteCode()), room.hostUserId(), room.participantCount(),
-                    true, room.createdAt(), clock.instant(), timer, room.pendingWork());
+                    true, room.createdAt(), after(room.updatedAt()), timer, room.pendingWork());
             Optional<Write> write = rooms.saveSettings(room, after);
             if (write.isEmpty()) {
                 return new RoomResult.NameTaken();
@@ -101,7 +103,7 @@ public final class RoomDirectory {
                 return new RoomResult.Done(after);
             }
         }
-        return new RoomResult.Conflict();
+        return new RoomResult.Busy();
     }
 
     /** The host or an admin closes a room: it leaves the listing, its name is free again, its timer stops answering commands. */
@@ -118,7 +120,8 @@ public final class RoomDirectory {
             if (!room.isHost(viewer.userId()) && !viewer.admin()) {
                 return new RoomResult.NotHost();
             }
-            // a closed room's timer stops where it is: a phase cut short by closing is not counted
+            // phases that have ended still count; the one cut short by closing does not
+            room = keeper.current(room, true);
             Timer timer = room.timer().status() == TimerStatus.IDLE ? room.timer() : room.timer().stopped(room.settings()).stored(true);
             Room after = new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
                     room.inviteCode(), room.hostUserId(), room.participantCount(), false, room.createdAt(),
@@ -128,7 +131,13 @@ public final class RoomDirectory {
                 return new RoomResult.Done(after);
             }
         }
-        return new RoomResult.Conflict();
+        return new RoomResult.Busy();
+    }
+
+    /** A settings write is conditioned on updated_at, so it must move even within one millisecond. */
+    private Instant after(Instant previous) {
+        Instant now = clock.instant();
+        return now.isAfter(previous) ? now : previous.plusMillis(1);
     }
 
     private static Optional<String> inviteCodeFor(Visibility visibility, Optional<String> current) {

@@ -29,4 +29,8 @@ public sealed interface RoomResult {
     /** Another command changed the timer between our read and our write. */
     record Conflict() implements RoomResult {
     }
+
+    /** The room kept changing under several attempts; try again. */
+    record Busy() implements RoomResult {
+    }
 }

@@ -29,7 +29,12 @@ public final class TimerControl {
     /** The room with its timer as of now; an overdue timer is rolled forward and stored on the way. */
     public Optional<Room> state(String roomId, Viewer viewer) {
         return rooms.find(roomId).filter(room -> access.canSee(room, viewer))
-                .map(room -> room.active() ? keeper.current(room, true) : room);
+                .map(room -> room.active() ? shown(keeper.current(room, true)) : room);
+    }
+
+    /** What the clock says, even when the roll-forward could not be stored this time. */
+    private Room shown(Room room) {
+        return room.withTimer(room.timer().rollForward(room.settings(), clock.instant()).timer());
     }
 
     public RoomResult command(String roomId, Viewer viewer, TimerCommand command) {
