@@ -102,6 +102,11 @@ public final class LocalStack implements AutoCloseable {
         return FocusResources.functions().stream().map(f -> HostedFunction.of(f, repositoryRoot)).toList();
     }
 
+    /** The HS256 secret the stack gives its functions, so local tools can sign access tokens they accept. */
+    public static String localJwtSecret() {
+        return FunctionSettings.LOCAL_JWT_SECRET;
+    }
+
     public int port() {
         return server.port();
     }

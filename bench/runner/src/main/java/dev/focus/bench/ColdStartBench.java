@@ -1,5 +1,6 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.Json;
 import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.lambda.host.BridgeClasspath;
@@ -254,7 +255,7 @@ public final class ColdStartBench {
             expectStatus(function, result, 200);
             return;
         }
-        var failures = RoomsRoutes.parse(result.responseJson()).get("batchItemFailures");
+        var failures = Json.read(result.responseJson()).get("batchItemFailures");
         if (failures == null || !failures.isArray() || !failures.isEmpty()) {
             throw new IllegalStateException(function.name() + " answered " + result.responseJson()
                     + " instead of {\"batchItemFailures\":[]}\n--- function output ---\n" + result.stdout());

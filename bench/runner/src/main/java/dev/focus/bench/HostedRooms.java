@@ -1,24 +1,22 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.Json;
 import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.HttpRequestData;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.lambda.host.IsolatedFunction;
 import dev.focus.resources.FocusResources;
-import dev.focus.resources.HttpRoute;
 import dev.focus.resources.Setting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The rooms deployment jar in this JVM ({@link IsolatedFunction}, as the local stack hosts it), called with the
@@ -47,19 +45,16 @@ final class HostedRooms implements RoomsRoutes, AutoCloseable {
             throw new IllegalStateException(rooms.missingMessage());
         }
         settings.forEach(System::setProperty);
-        return new HostedRooms(IsolatedFunction.load(rooms.name(), copyOf(rooms.jar()), rooms.handler()));
+        BenchFunction copy;
+        try {
+            // a private copy: rebuilding the module during a run would pull the jar from under the class loader
+            copy = rooms.copiedTo(Files.createTempDirectory("bench-rooms"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + rooms.jar(), e);
+        }
+        return new HostedRooms(IsolatedFunction.load(copy.name(), copy.jar(), copy.handler()));
     }
 
-    /** A private copy: rebuilding the module during a run would pull the jar from under the class loader. */
-    private static Path copyOf(Path jar) {
-        try {
-            Path copy = Files.createTempFile("bench-" + jar.getFileName().toString().replace(".jar", ""), ".jar");
-            copy.toFile().deleteOnExit();
-            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy " + jar, e);
-        }
-    }
 
     @Override
     public RoomsReply call(String method, String pathAndQuery, Object body, BenchUser caller) {
@@ -72,22 +67,17 @@ final class HostedRooms implements RoomsRoutes, AutoCloseable {
         byte[] bytes = null;
         if (body != null) {
             headers.add(Map.entry("content-type", "application/json"));
-            bytes = RoomsRoutes.json(body).getBytes(StandardCharsets.UTF_8);
+            bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
         }
         var request = new HttpRequestData(method, path, query, headers, bytes, "198.51.100.7");
         var answer = ApiGatewayHttpEvents.parse(function.invoke(event(request)));
-        return new RoomsReply(answer.statusCode(), RoomsRoutes.parse(answer.bodyText()), answer.headers());
+        return new RoomsReply(answer.statusCode(), Json.read(answer.bodyText()), answer.headers());
     }
 
     private static String event(HttpRequestData request) {
-        for (HttpRoute route : FocusResources.ROOMS.routes()) {
-            Optional<Map<String, String>> parameters = ApiGatewayHttpEvents.match(route.routeKey(), request.method(),
-                    request.rawPath());
-            if (parameters.isPresent()) {
-                return ApiGatewayHttpEvents.event(request, route.routeKey(), parameters.get());
-            }
-        }
-        throw new IllegalArgumentException("API Gateway routes no " + request.method() + " " + request.rawPath() + " to rooms");
+        return ApiGatewayHttpEvents.routedEvent(FocusResources.ROOMS.routes(), request, Clock.systemUTC())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "API Gateway routes no " + request.method() + " " + request.rawPath() + " to rooms"));
     }
 
     @Override

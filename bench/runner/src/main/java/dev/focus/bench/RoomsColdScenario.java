@@ -1,5 +1,6 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.Json;
 import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.HttpRequestData;
 import dev.focus.emulators.LocalCloud;
@@ -38,7 +39,7 @@ final class RoomsColdScenario {
     static RoomsColdScenario withRoom(Path java, BenchFunction rooms, Map<String, String> settings) {
         var tokens = new BenchTokens(HostedRooms.JWT_SECRET);
         var host = tokens.newUser("host");
-        String body = RoomsRoutes.json(Map.of("name", "cold-" + host.id(), "work_duration", 25, "break_duration", 5));
+        String body = Json.write(Map.of("name", "cold-" + host.id(), "work_duration", 25, "break_duration", 5));
         var created = FreshJvm.run(java, rooms.jar(), rooms.handler(), httpEvent("POST", "/api/v1/rooms", host, body),
                 settings, List.of(), 1);
         var answer = ApiGatewayHttpEvents.parse(created.responseJson());
@@ -46,7 +47,7 @@ final class RoomsColdScenario {
             throw new IllegalStateException("rooms refused to create the bench room with " + answer.statusCode() + ": "
                     + answer.bodyText() + "\n--- function output ---\n" + created.stdout());
         }
-        return new RoomsColdScenario(tokens, host, RoomsRoutes.parse(answer.bodyText()).get("id").asText());
+        return new RoomsColdScenario(tokens, host, Json.read(answer.bodyText()).get("id").asText());
     }
 
     String roomId() {
@@ -60,7 +61,7 @@ final class RoomsColdScenario {
 
     /** One SQS record as Lambda's event source mapping delivers it from {@code user-events}. */
     static String workerEvent() {
-        return RoomsRoutes.json(Map.of("Records", List.of(Map.of(
+        return Json.write(Map.of("Records", List.of(Map.of(
                 "messageId", "m-1", "receiptHandle", "r-1", "body", UNKNOWN_USER_DELETED,
                 "attributes", Map.of(), "messageAttributes", Map.of(), "eventSource", "aws:sqs",
                 "eventSourceARN", "arn:aws:sqs:us-east-1:000000000000:" + FocusResources.USER_EVENTS.name(),

@@ -1,16 +1,11 @@
 package dev.focus.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** The rooms routes as a client calls them, whether the function is hosted in this JVM or behind a running stack. */
 interface RoomsRoutes {
-
-    ObjectMapper JSON = new ObjectMapper();
 
     /** {@code body} is sent as JSON unless null. */
     RoomsReply call(String method, String pathAndQuery, Object body, BenchUser caller);
@@ -24,24 +19,5 @@ interface RoomsRoutes {
 
     default RoomsReply timerCommand(String roomId, String command, BenchUser host) {
         return call("POST", "/api/v1/timer/" + roomId + "/" + command, null, host);
-    }
-
-    static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write a request body as JSON: " + body, e);
-        }
-    }
-
-    static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            return JSON.createObjectNode().put("raw", text);
-        }
     }
 }

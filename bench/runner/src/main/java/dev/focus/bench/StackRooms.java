@@ -1,5 +1,6 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class StackRooms implements RoomsRoutes, AutoCloseable {
 
     /** The stack's {@code GET /health}: endpoints, queue URLs and event sources. */
     JsonNode health() {
-        return RoomsRoutes.parse(send(HttpRequest.newBuilder(base.resolve("/health")).GET()).body());
+        return Json.read(send(HttpRequest.newBuilder(base.resolve("/health")).GET()).body());
     }
 
     @Override
@@ -32,14 +33,14 @@ final class StackRooms implements RoomsRoutes, AutoCloseable {
         var request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .header("authorization", "Bearer " + caller.token())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(RoomsRoutes.json(body)));
+                        : HttpRequest.BodyPublishers.ofString(Json.write(body)));
         if (body != null) {
             request.header("content-type", "application/json");
         }
         var response = send(request);
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> headers.put(name, String.join(",", values)));
-        return new RoomsReply(response.statusCode(), RoomsRoutes.parse(response.body()), headers);
+        return new RoomsReply(response.statusCode(), Json.read(response.body()), headers);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

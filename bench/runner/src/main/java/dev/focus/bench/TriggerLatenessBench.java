@@ -1,5 +1,6 @@
 package dev.focus.bench;
 
+import dev.focus.emulators.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.focus.localstack.LocalStack;
 import dev.focus.localstack.StackOptions;
@@ -34,8 +35,6 @@ import java.util.Set;
  */
 public final class TriggerLatenessBench {
 
-    /** The local stack's own secret (FunctionSettings.LOCAL_JWT_SECRET, package-private there), for a running stack. */
-    static final String LOCAL_JWT_SECRET = "focus-local-development-only-jwt-secret-not-for-aws";
 
     private static final long STARTED = System.nanoTime();
 
@@ -72,7 +71,7 @@ public final class TriggerLatenessBench {
                             + " Install the current local stack (./mvnw -o -q install -pl localstack -DskipTests) and run again.");
                     return;
                 }
-                String secret = options.text("jwt-secret", System.getProperty(Setting.JWT_SECRET.property(), LOCAL_JWT_SECRET));
+                String secret = options.text("jwt-secret", System.getProperty(Setting.JWT_SECRET.property(), LocalStack.localJwtSecret()));
                 measure(rooms, new BenchTokens(secret), health.get("endpoints"), options);
             }
         } finally {
@@ -190,7 +189,7 @@ public final class TriggerLatenessBench {
             List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
                     .messages();
             for (Message message : batch) {
-                JsonNode body = RoomsRoutes.parse(message.body());
+                JsonNode body = Json.read(message.body());
                 if (roomIds.contains(body.path("room_id").asText())) {
                     into.put(body.path("event_id").asText(), body);
                     sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));

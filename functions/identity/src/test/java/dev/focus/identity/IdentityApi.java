@@ -9,7 +9,7 @@ import dev.focus.emulators.LocalCloud;
 import dev.focus.emulators.SentEmail;
 import dev.focus.lambda.bridge.LambdaBridge;
 import dev.focus.resources.FocusResources;
-import dev.focus.testkit.Json;
+import dev.focus.emulators.Json;
 import dev.focus.testkit.TestClock;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;

@@ -1,12 +1,7 @@
 package dev.focus.rooms;
 
-import dev.focus.emulators.LocalCloud;
-import dev.focus.testkit.WithLocalCloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +15,11 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real races against DynamoDB Local: requests released together on their own threads, as Lambda instances would be. */
-@WithLocalCloud
-@Tag("emulators")
+@WithRoomsApi
 @DisplayName("concurrent commands against DynamoDB Local")
 class ConcurrencyTest {
 
-    static LocalCloud cloud;
     static RoomsApi api;
-
-    @BeforeAll
-    static void start() {
-        api = RoomsApi.start(cloud);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @RepeatedTest(3)
     @DisplayName("10 people joining a room with 4 free seats at once: 4 get a seat, 6 get ROOM_FULL, the room holds 5")

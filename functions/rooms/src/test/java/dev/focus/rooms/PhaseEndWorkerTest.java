@@ -1,12 +1,7 @@
 package dev.focus.rooms;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.focus.emulators.LocalCloud;
 import dev.focus.resources.FocusResources;
-import dev.focus.testkit.Json;
-import dev.focus.testkit.WithLocalCloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,22 +12,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithLocalCloud
+@WithRoomsApi
 @DisplayName("the phase-end worker")
 class PhaseEndWorkerTest {
 
-    static LocalCloud cloud;
     static RoomsApi api;
-
-    @BeforeAll
-    static void start() {
-        api = RoomsApi.start(cloud);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @Test
     @DisplayName("woken at a work phase's end, it starts the break at that end and credits everyone present once")

@@ -1,15 +1,12 @@
 package dev.focus.rooms;
 
-import dev.focus.emulators.LocalCloud;
 import dev.focus.resources.FocusResources;
 import dev.focus.rooms.application.ParticipantStore;
 import dev.focus.rooms.application.RoomStore;
 import dev.focus.rooms.application.Write;
 import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.Room;
-import dev.focus.testkit.Json;
-import dev.focus.testkit.WithLocalCloud;
-import org.junit.jupiter.api.AfterAll;
+import dev.focus.emulators.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,25 +19,18 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The interleavings a reviewer found: each replays one against DynamoDB Local, step by step. */
-@WithLocalCloud
+@WithRoomsApi
 @DisplayName("races and failures between reads and writes")
 class RacesAndFailuresTest {
 
-    static LocalCloud cloud;
     static RoomsApi api;
     static RoomStore rooms;
     static ParticipantStore participants;
 
     @BeforeAll
     static void start() {
-        api = RoomsApi.start(cloud);
         rooms = api.bean(RoomStore.class);
         participants = api.bean(ParticipantStore.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

@@ -1,9 +1,5 @@
 package dev.focus.rooms;
 
-import dev.focus.emulators.LocalCloud;
-import dev.focus.testkit.WithLocalCloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,22 +10,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithLocalCloud
+@WithRoomsApi
 @DisplayName("creating, listing, changing and closing rooms")
 class RoomRoutesTest {
 
-    static LocalCloud cloud;
     static RoomsApi api;
-
-    @BeforeAll
-    static void start() {
-        api = RoomsApi.start(cloud);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @Test
     @DisplayName("a new room has the defaults, its creator as host and first participant")

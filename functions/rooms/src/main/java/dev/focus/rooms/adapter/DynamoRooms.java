@@ -123,8 +123,9 @@ final class DynamoRooms implements RoomStore {
 
     @Override
     public Optional<Write> saveSettings(Room before, Room after) {
-        var room = new Expression().setAll(RoomItems.settings(after));
-        RoomItems.OPTIONAL_SETTINGS.stream().filter(a -> !RoomItems.settings(after).containsKey(a)).forEach(room::remove);
+        Map<String, AttributeValue> settings = RoomItems.settings(after);
+        var room = new Expression().setAll(settings);
+        RoomItems.OPTIONAL_SETTINGS.stream().filter(a -> !settings.containsKey(a)).forEach(room::remove);
         // a join or a host hand-over since the read does not touch the timer version, so check them too
         // updated_at changes only with settings and close: two hosts' tabs cannot overwrite each other's edits
         room.when(room.name(RoomItems.ACTIVE) + " = " + room.value(AttributeValue.fromBool(true))

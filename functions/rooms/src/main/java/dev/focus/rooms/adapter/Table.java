@@ -25,9 +25,6 @@ final class Table {
 
     /** Why a transaction was refused: the index of the first part whose condition failed, or a conflict. */
     record Refusal(Optional<Integer> failedCondition) {
-        boolean conflictOnly() {
-            return failedCondition.isEmpty();
-        }
     }
 
     private static final int TRANSACTION_ATTEMPTS = 4;

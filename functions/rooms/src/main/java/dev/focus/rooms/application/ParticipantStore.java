@@ -26,7 +26,8 @@ public interface ParticipantStore {
 
     /**
      * Frees the participant's seat. {@code after} is the room as it must be afterwards (host, timer); the write is
-     * conditional on the room's host and timer version being those of {@code before}.
+     * conditional on the seat count and host being those of {@code before} (and the timer version, when the timer
+     * changes), and on a new host still being in the room.
      */
     Write leave(Room before, Room after, Participant participant);
 

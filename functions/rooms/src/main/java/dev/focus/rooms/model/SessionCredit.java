@@ -1,7 +1,6 @@
 package dev.focus.rooms.model;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Who earns what from a counted work phase: everyone in the room when it ended, for the part of it they were

@@ -1,4 +1,4 @@
-package dev.focus.testkit;
+package dev.focus.emulators;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** JSON for tests that call functions: bodies out, lenient answers in. */
+/** JSON for tests and tools that call functions: bodies out, lenient answers in. */
 public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
