@@ -12,17 +12,24 @@ awslocal dynamodb create-table --table-name focus \
 awslocal dynamodb update-time-to-live --table-name focus \
   --time-to-live-specification Enabled=true,AttributeName=expires_at
 
-# queue name, visibility timeout (s), max receives before the dead-letter queue
+# logical queue name, visibility timeout (s), max receives before the dead-letter queue, and "fifo" for a FIFO
+# queue (SQS names it and its dead-letter queue with a .fifo suffix)
 create_queue() {
-  dlq_url=$(awslocal sqs create-queue --queue-name "$1-dlq" --query QueueUrl --output text)
+  suffix=""; fifo=""
+  if [ "${4:-}" = "fifo" ]; then
+    suffix=".fifo"; fifo='"FifoQueue":"true","ContentBasedDeduplication":"false",'
+  fi
+  dlq_url=$(awslocal sqs create-queue --queue-name "$1-dlq$suffix" --attributes "{${fifo%,}}" \
+    --query QueueUrl --output text)
   dlq_arn=$(awslocal sqs get-queue-attributes --queue-url "$dlq_url" --attribute-names QueueArn \
     --query Attributes.QueueArn --output text)
-  awslocal sqs create-queue --queue-name "$1" --attributes \
-    "{\"VisibilityTimeout\":\"$2\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"$dlq_arn\\\",\\\"maxReceiveCount\\\":\\\"$3\\\"}\"}"
+  awslocal sqs create-queue --queue-name "$1$suffix" --attributes \
+    "{$fifo\"VisibilityTimeout\":\"$2\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"$dlq_arn\\\",\\\"maxReceiveCount\\\":\\\"$3\\\"}\"}"
 }
 create_queue user-events 60 5
 create_queue timer-triggers 60 5
-create_queue room-events 60 5
+create_queue room-events 60 5 fifo
+create_queue user-pushes 60 5
 create_queue focus-sessions 60 5
 
 awslocal ses verify-email-identity --email-address no-reply@focus.local

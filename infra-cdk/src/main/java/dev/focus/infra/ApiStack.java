@@ -36,24 +36,36 @@ import software.constructs.Construct;
 /**
  * The functions and what invokes them: one {@link FocusFunction} per {@code FocusResources.functions()} entry,
  * the HTTP API with one Lambda integration per function that has routes and one route per {@link HttpRoute},
- * and the SQS event sources of queue consumers. Each function's environment and IAM grants follow from its settings.
+ * the {@link FocusWebSocket} API on its handler, and the SQS event sources of queue consumers. Each function's
+ * environment and IAM grants follow from its settings.
  */
 public final class ApiStack extends Stack {
+
+    /**
+     * How many Management API posts one broadcast runs at once on AWS: enough to reach a room's sockets in a few
+     * round trips rather than one after another, few enough that one broadcast does not take every connection
+     * of the function's HTTP client.
+     */
+    static final String BROADCAST_CONCURRENCY = "16";
 
     private final List<FocusFunction> functions = new ArrayList<>();
     private final HttpApi httpApi;
     private final HttpStage httpStage;
+    private final FocusWebSocket webSocket;
     private final Secret jwtSecret;
 
     private ApiStack(Construct scope, String id, Builder builder) {
         super(scope, id, StackProps.builder()
-                .description("Focus " + builder.config.stage() + ": Lambda functions, HTTP API, SQS event sources").build());
+                .description("Focus " + builder.config.stage()
+                        + ": Lambda functions, HTTP and WebSocket APIs, SQS event sources").build());
         StageConfig config = builder.config;
         this.jwtSecret = Secret.Builder.create(this, "JwtSecret")
                 .description("HMAC key that signs Focus access tokens (" + config.stage() + ")")
                 .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
                 .removalPolicy(config.production() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .build();
+        this.webSocket = FocusWebSocket.builder(this, "WebSocket").config(config)
+                .definition(builder.blueprint.webSocketApi()).build();
         SettingValues settings = settingValues(builder);
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")
                 .apiName(Names.physical(config, "api"))
@@ -78,9 +90,12 @@ public final class ApiStack extends Stack {
             route(function);
             functions.add(function);
         }
+        webSocket.routeTo(function(webSocket.definition().function()));
         consumeQueues(builder);
         CfnOutput.Builder.create(this, "ApiUrl").description("Base URL of the Focus HTTP API")
                 .value(httpApi.getApiEndpoint()).build();
+        CfnOutput.Builder.create(this, "WebSocketUrl").description("URL clients open the Focus WebSocket on")
+                .value(webSocket.stage().getUrl()).build();
     }
 
     public static Builder builder(Construct scope, String id) {
@@ -97,6 +112,10 @@ public final class ApiStack extends Stack {
 
     public HttpStage httpStage() {
         return httpStage;
+    }
+
+    public FocusWebSocket webSocket() {
+        return webSocket;
     }
 
     public Secret jwtSecret() {
@@ -125,6 +144,8 @@ public final class ApiStack extends Stack {
         values.put(Setting.GOOGLE_CLIENT_ID, config.googleClientId());
         values.put(Setting.ADMIN_EMAILS, config.adminEmails());
         values.put(Setting.MIGRATE_ON_START, "false");
+        values.put(Setting.WEBSOCKET_ENDPOINT, webSocket.stage().getCallbackUrl());
+        values.put(Setting.BROADCAST_CONCURRENCY, BROADCAST_CONCURRENCY);
         for (FocusQueue queue : builder.async.queues()) {
             values.put(queue.definition().urlSetting(), queue.queue().getQueueUrl());
         }
@@ -187,7 +208,7 @@ public final class ApiStack extends Stack {
             "dynamodb:ConditionCheckItem");
 
     /** Least privilege: a function may use a resource only if it declares the setting that names it. */
-    private static void grant(Builder builder, FocusFunction function) {
+    private void grant(Builder builder, FocusFunction function) {
         FunctionDefinition definition = function.definition();
         if (FunctionNeeds.table(definition)) {
             // On the table and its indexes, nothing more.
@@ -199,9 +220,12 @@ public final class ApiStack extends Stack {
         for (var queue : FunctionNeeds.queuesSentTo(definition, builder.blueprint.queues())) {
             builder.async.queue(queue.name()).queue().grantSendMessages(function.function());
         }
+        if (FunctionNeeds.webSocketConnections(definition)) {
+            webSocket.grantManageConnections(function.function());
+        }
     }
 
-    /** A function without routes (a queue consumer) gets no integration, so API Gateway cannot invoke it. */
+    /** A function without HTTP routes gets no HTTP integration, so the HTTP API cannot invoke it. */
     private void route(FocusFunction function) {
         if (function.definition().routes().isEmpty()) {
             return;
@@ -220,21 +244,25 @@ public final class ApiStack extends Stack {
     /**
      * Consumers read their queue through the alias, so messages are handled by the snapshotted version. No
      * batching window: Lambda invokes as soon as a message is visible, because a delayed phase-end wake-up
-     * must fire within about a second of the phase end (hence batch sizes of at most 10, see {@link Blueprint}).
+     * must fire within about a second of the phase end (hence batch sizes of at most 10, see {@link Blueprint});
+     * FIFO queues allow none anyway.
      */
     private void consumeQueues(Builder builder) {
         for (FocusQueue queue : builder.async.queues()) {
             queue.definition().consumer().ifPresent(consumer -> {
-                FocusFunction function = functions.stream()
-                        .filter(candidate -> candidate.definition().name().equals(consumer)).findFirst()
-                        .orElseThrow(() -> new IllegalStateException(
-                                "queue " + queue.definition().name() + " names consumer " + consumer + ", which is no function"));
+                FocusFunction function = function(consumer);
                 function.alias().addEventSource(new SqsEventSource(queue.queue(), SqsEventSourceProps.builder()
                         .batchSize(queue.definition().batchSize())
                         .reportBatchItemFailures(true)
                         .build()));
             });
         }
+    }
+
+    /** The built function of this name; the {@link Blueprint} has checked that every name it refers to exists. */
+    private FocusFunction function(String name) {
+        return functions.stream().filter(candidate -> candidate.definition().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no function named " + name));
     }
 
     /** Builds an {@link ApiStack}; every value is required. */

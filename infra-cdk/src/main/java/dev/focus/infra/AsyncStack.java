@@ -15,7 +15,8 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * Every queue of {@code FocusResources.queues()} with its dead-letter queue. The event sources that feed
+ * Every queue of {@code FocusResources.queues()} with its dead-letter queue, both FIFO when the definition is
+ * (then named with the {@code .fifo} suffix of {@link QueueDefinition#queueName()}). The event sources that feed
  * consumers live with the functions in the {@link ApiStack}: a mapping belongs to its function, and placing
  * it here would make this stack and the api stack reference each other.
  */
@@ -51,19 +52,28 @@ public final class AsyncStack extends Stack {
         String id = Names.pascal(definition.name());
         Optional<Queue> deadLetters = Optional.empty();
         var queue = Queue.Builder.create(this, id)
-                .queueName(Names.physical(config, definition.name()))
+                .queueName(Names.physical(config, definition.queueName()))
                 .visibilityTimeout(Duration.seconds(definition.visibilityTimeoutSeconds()))
                 .encryption(QueueEncryption.SQS_MANAGED)
                 .enforceSsl(true);
+        if (definition.fifo()) {
+            // Senders give the event id as MessageDeduplicationId: a body hash would drop distinct but equal events.
+            queue.fifo(true).contentBasedDeduplication(false);
+        }
         if (definition.maxReceiveCount() > 0) {
-            Queue dlq = Queue.Builder.create(this, id + "DeadLetters")
+            var dlq = Queue.Builder.create(this, id + "DeadLetters")
                     .queueName(Names.physical(config, definition.deadLetterQueueName()))
                     .retentionPeriod(Duration.days(14))
                     .encryption(QueueEncryption.SQS_MANAGED)
-                    .enforceSsl(true)
-                    .build();
-            queue.deadLetterQueue(DeadLetterQueue.builder().queue(dlq).maxReceiveCount(definition.maxReceiveCount()).build());
-            deadLetters = Optional.of(dlq);
+                    .enforceSsl(true);
+            if (definition.fifo()) {
+                // SQS redrives a FIFO queue only to a FIFO queue.
+                dlq.fifo(true);
+            }
+            Queue built = dlq.build();
+            queue.deadLetterQueue(DeadLetterQueue.builder()
+                    .queue(built).maxReceiveCount(definition.maxReceiveCount()).build());
+            deadLetters = Optional.of(built);
         }
         return new FocusQueue(definition, queue.build(), deadLetters);
     }

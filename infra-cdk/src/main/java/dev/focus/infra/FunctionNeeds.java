@@ -27,6 +27,11 @@ final class FunctionNeeds {
         return function.settings().contains(Setting.EMAIL_FROM);
     }
 
+    /** A function posts to WebSocket connections through the Management API endpoint it reads. */
+    static boolean webSocketConnections(FunctionDefinition function) {
+        return function.settings().contains(Setting.WEBSOCKET_ENDPOINT);
+    }
+
     static List<QueueDefinition> queuesSentTo(FunctionDefinition function, List<QueueDefinition> queues) {
         return queues.stream().filter(queue -> function.settings().contains(queue.urlSetting())).toList();
     }

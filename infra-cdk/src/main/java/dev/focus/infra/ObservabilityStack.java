@@ -25,7 +25,7 @@ import software.constructs.Construct;
 /**
  * Alarms on what needs a human: function errors and throttles, messages in any dead-letter queue, and
  * 5xx answers from the HTTP API; all notify one SNS topic ({@code -c alarmEmail=...} subscribes an address).
- * One dashboard shows the API, every function and every queue.
+ * One dashboard shows both APIs, every function and every queue.
  */
 public final class ObservabilityStack extends Stack {
 
@@ -98,13 +98,20 @@ public final class ObservabilityStack extends Stack {
         var widgets = new ArrayList<List<IWidget>>();
         var api = builder.api.httpApi();
         widgets.add(List.of(TextWidget.Builder.create()
-                .markdown("# Focus " + config.stage() + "\nHTTP API, functions and queues. Alarms go to SNS topic `"
-                        + Names.physical(config, "alarms") + "`.")
+                .markdown("# Focus " + config.stage() + "\nHTTP and WebSocket APIs, functions and queues."
+                        + " Alarms go to SNS topic `" + Names.physical(config, "alarms") + "`.")
                 .width(24).height(2).build()));
         widgets.add(List.of(
                 graph("API requests and errors", List.of(api.metricCount(), api.metricClientError(), api.metricServerError())),
                 graph("API latency p99 (ms)", List.of(api.metricLatency(MetricOptions.builder().statistic("p99").build()),
                         api.metricIntegrationLatency(MetricOptions.builder().statistic("p99").build())))));
+        var webSocket = builder.api.webSocket().api();
+        MetricOptions total = sum(Duration.minutes(5));
+        widgets.add(List.of(
+                graph("WebSocket connects and messages", List.of(webSocket.metric("ConnectCount", total),
+                        webSocket.metric("MessageCount", total))),
+                graph("WebSocket errors", List.of(webSocket.metric("ClientError", total),
+                        webSocket.metric("IntegrationError", total), webSocket.metric("ExecutionError", total)))));
         for (FocusFunction function : builder.api.functions()) {
             var fn = function.function();
             String name = function.definition().name();

@@ -21,7 +21,7 @@ class AsyncStackTest {
         assertThat(FocusResources.queues()).isNotEmpty();
         for (QueueDefinition definition : FocusResources.queues()) {
             var queue = SynthesizedFocus.properties(focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName",
-                    "focus-dev-" + definition.name()).getValue());
+                    "focus-dev-" + definition.queueName()).getValue());
             assertThat(queue.get("VisibilityTimeout")).isEqualTo(definition.visibilityTimeoutSeconds());
             @SuppressWarnings("unchecked")
             var redrive = (Map<String, Object>) queue.get("RedrivePolicy");
@@ -62,11 +62,45 @@ class AsyncStackTest {
         var consumed = FocusResources.queues().stream().filter(q -> q.consumer().isPresent()).toList();
         assertThat(consumed).isNotEmpty();
         for (QueueDefinition definition : consumed) {
-            var queue = focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName", "focus-dev-" + definition.name());
+            var queue = focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName", "focus-dev-" + definition.queueName());
             var consumer = focus.function(definition.consumer().orElseThrow());
             assertThat((Integer) SynthesizedFocus.properties(queue.getValue()).get("VisibilityTimeout"))
                     .as(definition.name())
                     .isGreaterThanOrEqualTo((Integer) SynthesizedFocus.properties(consumer.getValue()).get("Timeout"));
+        }
+    }
+
+    @Test
+    @DisplayName("a FIFO queue and its dead-letter queue are FIFO queues named .fifo, deduplicated by the senders' ids")
+    void fifoQueuesAndTheirDeadLetterQueuesAreFifo() {
+        var fifo = FocusResources.queues().stream().filter(QueueDefinition::fifo).toList();
+        assertThat(fifo).contains(FocusResources.ROOM_EVENTS);
+        for (QueueDefinition definition : fifo) {
+            var queue = SynthesizedFocus.properties(focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName",
+                    "focus-dev-" + definition.queueName()).getValue());
+            assertThat((String) queue.get("QueueName")).endsWith(".fifo");
+            assertThat(queue.get("FifoQueue")).isEqualTo(true);
+            assertThat(queue.get("ContentBasedDeduplication")).isEqualTo(false);
+            @SuppressWarnings("unchecked")
+            var redrive = (Map<String, Object>) queue.get("RedrivePolicy");
+            var deadLetters = focus.follow("Async", redrive.get("deadLetterTargetArn"));
+            assertThat(deadLetters.property("QueueName")).isEqualTo("focus-dev-" + definition.name() + "-dlq.fifo");
+            assertThat(deadLetters.property("FifoQueue")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    @DisplayName("a standard queue and its dead-letter queue set no FIFO attribute (SQS refuses FifoQueue=false)")
+    void standardQueuesSetNoFifoAttribute() {
+        var standard = FocusResources.queues().stream().filter(queue -> !queue.fifo()).toList();
+        assertThat(standard).contains(FocusResources.USER_PUSHES);
+        for (QueueDefinition definition : standard) {
+            for (String name : List.of(definition.queueName(), definition.deadLetterQueueName())) {
+                var queue = SynthesizedFocus.properties(focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName",
+                        "focus-dev-" + name).getValue());
+                assertThat(name).doesNotEndWith(".fifo");
+                assertThat(queue).as(name).doesNotContainKeys("FifoQueue", "ContentBasedDeduplication");
+            }
         }
     }
 

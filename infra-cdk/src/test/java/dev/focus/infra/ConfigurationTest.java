@@ -20,9 +20,13 @@ import dev.focus.resources.FocusResources;
 import dev.focus.resources.FunctionDefinition;
 import dev.focus.resources.QueueDefinition;
 import dev.focus.resources.Setting;
+import dev.focus.resources.WebSocketApi;
 import software.amazon.awscdk.App;
 
-/** What fails synth, with which message: missing jars, missing context, settings without an AWS value. */
+/**
+ * What fails synth, with which message: missing jars, missing context, settings without an AWS value, blueprints
+ * that name functions they lack.
+ */
 class ConfigurationTest {
 
     @Test
@@ -75,10 +79,10 @@ class ConfigurationTest {
     @Test
     void aConsumerMustExistAndOutlastItsFunctionsTimeout() {
         var unknown = new QueueDefinition("jobs", 60, 3, 10, Optional.of("nobody"));
-        assertThatThrownBy(() -> new Blueprint(FocusResources.TABLE, List.of(unknown), FocusResources.functions()))
+        assertThatThrownBy(() -> withQueue(unknown))
                 .hasMessageContaining("nobody");
         var tooShort = new QueueDefinition("jobs", 5, 3, 10, Optional.of("identity"));
-        assertThatThrownBy(() -> new Blueprint(FocusResources.TABLE, List.of(tooShort), FocusResources.functions()))
+        assertThatThrownBy(() -> withQueue(tooShort))
                 .hasMessageContaining("visibility timeout");
     }
 
@@ -86,10 +90,10 @@ class ConfigurationTest {
     @DisplayName("a consumed queue takes at most 10 messages per batch, since event sources have no batching window")
     void aConsumedQueueTakesAtMostTenMessagesPerBatch() {
         var tooLarge = new QueueDefinition("jobs", 60, 3, 11, Optional.of("identity"));
-        assertThatThrownBy(() -> new Blueprint(FocusResources.TABLE, List.of(tooLarge), FocusResources.functions()))
+        assertThatThrownBy(() -> withQueue(tooLarge))
                 .hasMessageContaining("jobs").hasMessageContaining("batch size of 11");
         var unconsumed = new QueueDefinition("jobs", 60, 3, 11, Optional.empty());
-        assertThat(new Blueprint(FocusResources.TABLE, List.of(unconsumed), FocusResources.functions()).queues())
+        assertThat(withQueue(unconsumed).queues())
                 .containsExactly(unconsumed);
     }
 
@@ -97,6 +101,18 @@ class ConfigurationTest {
     void buildersNameTheMissingValue() {
         assertThatThrownBy(() -> AsyncStack.builder(new App(), "Async").queues(List.of()).build())
                 .hasMessage("AsyncStack needs a stage config");
+    }
+
+    @Test
+    void theWebSocketApiMustNameAFunction() {
+        var elsewhere = new WebSocketApi("chat", "/ws", FocusResources.WEBSOCKET_API.routeKeys());
+        assertThatThrownBy(() -> new Blueprint(FocusResources.TABLE, FocusResources.queues(), FocusResources.functions(),
+                elsewhere)).hasMessageContaining("chat");
+    }
+
+    /** Focus's functions and WebSocket API with this one queue. */
+    private static Blueprint withQueue(QueueDefinition queue) {
+        return new Blueprint(FocusResources.TABLE, List.of(queue), FocusResources.functions(), FocusResources.WEBSOCKET_API);
     }
 
     private static App app(Map<String, Object> context) {

@@ -64,7 +64,7 @@ class EventSourcesTest {
     private Map<String, Object> mappingOf(QueueDefinition queue) {
         var mappings = focus.resources("Api", "AWS::Lambda::EventSourceMapping").values().stream()
                 .map(SynthesizedFocus::properties)
-                .filter(mapping -> ("focus-dev-" + queue.name()).equals(
+                .filter(mapping -> ("focus-dev-" + queue.queueName()).equals(
                         focus.follow("Api", mapping.get("EventSourceArn")).property("QueueName")))
                 .toList();
         assertThat(mappings).as("event sources of " + queue.name()).hasSize(1);

@@ -107,7 +107,7 @@ class FunctionsTest {
         assertThat(jwt).contains("{{resolve:secretsmanager:").contains("JwtSecret");
         assertThat(focus.resources("Api", "AWS::SecretsManager::Secret")).hasSize(1);
 
-        List<Object> url = joined(variables.get("DATASOURCES_DEFAULT_URL"));
+        List<Object> url = SynthesizedFocus.joined(variables.get("DATASOURCES_DEFAULT_URL"));
         assertThat(url).hasSize(3);
         assertThat(url.get(0)).isEqualTo("jdbc:postgresql://");
         assertThat(focus.follow("Api", url.get(1)).type()).isEqualTo("AWS::RDS::DBProxy");
@@ -163,6 +163,8 @@ class FunctionsTest {
             assertThat(actions.stream().anyMatch(a -> a.startsWith("dynamodb:")))
                     .isEqualTo(definition.settings().contains(Setting.TABLE_NAME));
             assertThat(actions.contains("ses:SendEmail")).isEqualTo(definition.settings().contains(Setting.EMAIL_FROM));
+            assertThat(actions.contains("execute-api:ManageConnections")).as(definition.name())
+                    .isEqualTo(definition.settings().contains(Setting.WEBSOCKET_ENDPOINT));
             assertThat(statements).allSatisfy(statement -> {
                 assertThat(statement.get("Resource")).isNotEqualTo("*");
                 assertThat(actions(statement)).noneMatch(action -> action.endsWith(":*"));
@@ -176,12 +178,12 @@ class FunctionsTest {
         for (FunctionDefinition definition : FocusResources.functions()) {
             Set<String> declared = FocusResources.queues().stream()
                     .filter(queue -> definition.settings().contains(queue.urlSetting()))
-                    .map(queue -> "focus-dev-" + queue.name()).collect(Collectors.toSet());
+                    .map(queue -> "focus-dev-" + queue.queueName()).collect(Collectors.toSet());
 
             assertThat(queuesWith(definition, "sqs:SendMessage")).as(definition.name()).isEqualTo(declared);
         }
         assertThat(queuesWith(FocusResources.ROOMS, "sqs:SendMessage"))
-                .containsExactlyInAnyOrder("focus-dev-timer-triggers", "focus-dev-room-events", "focus-dev-focus-sessions");
+                .containsExactlyInAnyOrder("focus-dev-timer-triggers", "focus-dev-room-events.fifo", "focus-dev-focus-sessions");
     }
 
     @Test
@@ -190,7 +192,7 @@ class FunctionsTest {
         for (FunctionDefinition definition : FocusResources.functions()) {
             Set<String> consumed = FocusResources.queues().stream()
                     .filter(queue -> queue.consumer().filter(definition.name()::equals).isPresent())
-                    .map(queue -> "focus-dev-" + queue.name()).collect(Collectors.toSet());
+                    .map(queue -> "focus-dev-" + queue.queueName()).collect(Collectors.toSet());
 
             assertThat(queuesWith(definition, "sqs:ReceiveMessage")).as(definition.name()).isEqualTo(consumed);
             assertThat(queuesWith(definition, "sqs:DeleteMessage")).as(definition.name()).isEqualTo(consumed);
@@ -219,7 +221,7 @@ class FunctionsTest {
             var table = focus.follow("Api", resources.get(0));
             assertThat(table.part()).isEqualTo("Data");
             assertThat(table.property("TableName")).isEqualTo("focus-dev");
-            List<Object> indexes = joined(resources.get(1));
+            List<Object> indexes = SynthesizedFocus.joined(resources.get(1));
             assertThat(focus.follow("Api", indexes.get(0)).logicalId()).isEqualTo(table.logicalId());
             assertThat(indexes.get(1)).isEqualTo("/index/*");
         }
@@ -244,14 +246,6 @@ class FunctionsTest {
     private Map<String, Object> environment(FunctionDefinition definition) {
         var environment = (Map<String, Object>) properties(definition).get("Environment");
         return (Map<String, Object>) environment.get("Variables");
-    }
-
-    /** The parts of an {@code Fn::Join} with an empty separator. */
-    @SuppressWarnings("unchecked")
-    private static List<Object> joined(Object value) {
-        var join = (List<Object>) ((Map<String, Object>) value).get("Fn::Join");
-        assertThat(join.getFirst()).isEqualTo("");
-        return (List<Object>) join.get(1);
     }
 
     private static List<String> actions(Map<String, Object> statement) {

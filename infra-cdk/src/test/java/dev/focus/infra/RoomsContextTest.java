@@ -66,7 +66,7 @@ class RoomsContextTest {
             for (QueueDefinition queue : List.of(FocusResources.TIMER_TRIGGERS, FocusResources.ROOM_EVENTS,
                     FocusResources.FOCUS_SESSIONS)) {
                 assertThat(focus.follow("Api", variables.get(queue.urlSetting().environmentVariable())).property("QueueName"))
-                        .as(name + " " + queue.name()).isEqualTo("focus-dev-" + queue.name());
+                        .as(name + " " + queue.name()).isEqualTo("focus-dev-" + queue.queueName());
             }
             assertThat(String.valueOf(variables.get(Setting.JWT_SECRET.environmentVariable())))
                     .contains("{{resolve:secretsmanager:");

@@ -164,6 +164,29 @@ final class SynthesizedFocus {
         return follow("Api", split.get(1));
     }
 
+    /** The integration an API Gateway route targets ({@code integrations/<id>}). */
+    Reference integrationOf(Map<String, Object> route) {
+        List<Object> target = joined(properties(route).get("Target"));
+        if (target.size() != 2 || !"integrations/".equals(target.getFirst())) {
+            throw new AssertionError("the route targets no integration: " + target);
+        }
+        Reference integration = follow("Api", target.get(1));
+        if (!"AWS::ApiGatewayV2::Integration".equals(integration.type())) {
+            throw new AssertionError("the route targets a " + integration.type());
+        }
+        return integration;
+    }
+
+    /** The parts of an {@code Fn::Join} with an empty separator. */
+    @SuppressWarnings("unchecked")
+    static List<Object> joined(Object value) {
+        var join = (List<Object>) ((Map<String, Object>) value).get("Fn::Join");
+        if (join == null || !"".equals(join.getFirst())) {
+            throw new AssertionError("not an Fn::Join with an empty separator: " + value);
+        }
+        return (List<Object>) join.get(1);
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> properties(Map<String, Object> resource) {
         return (Map<String, Object>) resource.getOrDefault("Properties", Map.of());

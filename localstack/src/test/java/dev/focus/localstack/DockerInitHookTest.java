@@ -42,7 +42,7 @@ class DockerInitHookTest {
         assertThat(created).isEqualTo(FocusResources.queues().size());
         for (QueueDefinition queue : FocusResources.queues()) {
             assertThat(script).contains("create_queue " + queue.name() + " " + queue.visibilityTimeoutSeconds() + " "
-                    + queue.maxReceiveCount() + "\n");
+                    + queue.maxReceiveCount() + (queue.fifo() ? " fifo" : "") + "\n");
         }
     }
 }

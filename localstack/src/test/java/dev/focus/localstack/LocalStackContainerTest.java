@@ -61,7 +61,7 @@ class LocalStackContainerTest {
         try (var sqs = SqsClient.builder().endpointOverride(LOCALSTACK.getEndpoint()).region(region())
                 .credentialsProvider(credentials()).build()) {
             for (QueueDefinition queue : FocusResources.queues()) {
-                String url = sqs.getQueueUrl(r -> r.queueName(queue.name())).queueUrl();
+                String url = sqs.getQueueUrl(r -> r.queueName(queue.queueName())).queueUrl();
                 var attributes = sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.ALL)).attributes();
                 assertThat(attributes.get(QueueAttributeName.REDRIVE_POLICY)).contains(queue.deadLetterQueueName())
                         .contains(Integer.toString(queue.maxReceiveCount()));

@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
@@ -34,7 +35,13 @@ public final class AwsClients {
     }
 
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, @Nullable String endpoint) {
-        builder.httpClientBuilder(UrlConnectionHttpClient.builder()).region(region());
+        return build(builder, endpoint, UrlConnectionHttpClient.builder());
+    }
+
+    /** The same, on another HTTP client (e.g. a pooled one for many parallel calls to one host). */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, @Nullable String endpoint,
+                                                                                    SdkHttpClient.Builder<?> httpClient) {
+        builder.httpClientBuilder(httpClient).region(region());
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }

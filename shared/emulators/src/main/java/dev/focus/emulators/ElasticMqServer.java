@@ -51,20 +51,24 @@ public final class ElasticMqServer implements AutoCloseable {
             Map<QueueAttributeName, String> attributes = new LinkedHashMap<>();
             attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(queue.visibilityTimeoutSeconds()));
             if (queue.maxReceiveCount() > 0) {
-                String dlqUrl = createQueue(queue.deadLetterQueueName(), Map.of());
+                String dlqUrl = createQueue(queue.deadLetterQueueName(), queue.fifo(), Map.of());
                 urls.put(queue.deadLetterQueueName(), dlqUrl);
                 String dlqArn = client.getQueueAttributes(b -> b.queueUrl(dlqUrl)
                         .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
                 attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + dlqArn
                         + "\",\"maxReceiveCount\":\"" + queue.maxReceiveCount() + "\"}");
             }
-            urls.put(queue.name(), createQueue(queue.name(), attributes));
+            urls.put(queue.name(), createQueue(queue.queueName(), queue.fifo(), attributes));
         }
         return urls;
     }
 
-    private String createQueue(String name, Map<QueueAttributeName, String> attributes) {
-        String url = client.createQueue(b -> b.queueName(name)).queueUrl();
+    /** FIFO is fixed when a queue is created; the other attributes are set (again) on every start. */
+    private String createQueue(String name, boolean fifo, Map<QueueAttributeName, String> attributes) {
+        Map<QueueAttributeName, String> creation = fifo
+                ? Map.of(QueueAttributeName.FIFO_QUEUE, "true", QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "false")
+                : Map.of();
+        String url = client.createQueue(b -> b.queueName(name).attributes(creation)).queueUrl();
         if (!attributes.isEmpty()) {
             client.setQueueAttributes(b -> b.queueUrl(url).attributes(attributes));
         }

@@ -1,6 +1,7 @@
 package dev.focus.messaging;
 
 import dev.focus.aws.AwsClients;
+import dev.focus.aws.OnFirstUse;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

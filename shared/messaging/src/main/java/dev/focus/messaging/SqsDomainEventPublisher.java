@@ -1,6 +1,7 @@
 package dev.focus.messaging;
 
 import dev.focus.aws.AwsClients;
+import dev.focus.aws.OnFirstUse;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -10,10 +11,12 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 @Singleton
 final class SqsDomainEventPublisher implements DomainEventPublisher {
@@ -33,14 +36,23 @@ final class SqsDomainEventPublisher implements DomainEventPublisher {
 
     @Override
     public void publish(String queueName, DomainEvent event) {
+        send(queueName, event, request -> { });
+    }
+
+    @Override
+    public void publishInOrder(String queueName, String orderingKey, DomainEvent event) {
+        send(queueName, event, request -> request.messageGroupId(orderingKey).messageDeduplicationId(event.eventId()));
+    }
+
+    private void send(String queueName, DomainEvent event, Consumer<SendMessageRequest.Builder> fifo) {
         String queueUrl = queueUrl(queueName);
         String body = toJson(event);
         try {
-            sqs.get().sendMessage(request -> request
+            sqs.get().sendMessage(request -> fifo.accept(request
                     .queueUrl(queueUrl)
                     .messageBody(body)
                     .messageAttributes(Map.of(EVENT_TYPE_ATTRIBUTE, MessageAttributeValue.builder()
-                            .dataType("String").stringValue(event.eventType()).build())));
+                            .dataType("String").stringValue(event.eventType()).build()))));
         } catch (SdkException e) {
             throw new MessagingFailure("Queue " + queueName + " did not accept " + event.eventType(), e);
         }

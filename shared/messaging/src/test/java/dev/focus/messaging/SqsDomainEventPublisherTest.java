@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,25 @@ class SqsDomainEventPublisherTest {
     }
 
     @Test
+    @DisplayName("an event published in order lands on the FIFO queue in its message group, deduplicated by event id")
+    void publishes_in_order_to_a_fifo_queue() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        var first = new SomethingHappened(UUID.randomUUID().toString(), Instant.now(), subject, "First");
+        var second = new SomethingHappened(UUID.randomUUID().toString(), Instant.now(), subject, "Second");
+        var publisher = context.getBean(DomainEventPublisher.class);
+
+        publisher.publishInOrder(FocusResources.ROOM_EVENTS.name(), "room-" + subject, first);
+        publisher.publishInOrder(FocusResources.ROOM_EVENTS.name(), "room-" + subject, first);
+        publisher.publishInOrder(FocusResources.ROOM_EVENTS.name(), "room-" + subject, second);
+
+        List<Message> messages = receiveAll(FocusResources.ROOM_EVENTS.name(), subject, 2);
+        assertThat(messages).extracting(m -> m.messageAttributes().get("event_type").stringValue())
+                .containsExactly("First", "Second");
+        assertThat(messages).extracting(m -> m.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID))
+                .containsOnly("room-" + subject);
+    }
+
+    @Test
     @DisplayName("publishing to a queue without a configured URL fails loudly")
     void unknown_queue() {
         var event = new SomethingHappened("e", Instant.now(), "s", "SomethingHappened");
@@ -86,22 +106,30 @@ class SqsDomainEventPublisherTest {
     }
 
     private static Message receive(String subject) throws Exception {
+        return receiveAll(FocusResources.USER_EVENTS.name(), subject, 1).getFirst();
+    }
+
+    /** Receives (and deletes) until {@code count} messages about {@code subject} came, in the order received. */
+    private static List<Message> receiveAll(String queue, String subject, int count) throws Exception {
         Map<String, String> settings = cloud.settings();
         try (SqsClient sqs = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .endpointOverride(cloud.sqs().endpoint()).region(Region.of(settings.get("aws.region")))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         settings.get("aws.accessKeyId"), settings.get("aws.secretAccessKey")))).build()) {
-            String url = cloud.queueUrls().get(FocusResources.USER_EVENTS.name());
-            for (int attempt = 0; attempt < 5; attempt++) {
+            String url = cloud.queueUrls().get(queue);
+            var found = new ArrayList<Message>();
+            for (int attempt = 0; attempt < 5 && found.size() < count; attempt++) {
                 List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)
                         .messageAttributeNames("All").messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
                 for (Message message : messages) {
                     if (message.body().contains(subject)) {
-                        return message;
+                        found.add(message);
                     }
+                    sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(message.receiptHandle()));
                 }
             }
-            throw new AssertionError("no message about " + subject);
+            assertThat(found).as("messages about " + subject).hasSize(count);
+            return found;
         }
     }
 }

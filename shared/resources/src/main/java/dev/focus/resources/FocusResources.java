@@ -19,8 +19,16 @@ public final class FocusResources {
     /** Wake-ups delayed to a timer's phase end (at most 15 minutes each, chained), consumed by the rooms worker. */
     public static final QueueDefinition TIMER_TRIGGERS = new QueueDefinition("timer-triggers", 60, 5, 10, Optional.of("rooms-worker"));
 
-    /** Room events ({@code timer_update}, {@code participant_joined}, ...) for real-time delivery. */
-    public static final QueueDefinition ROOM_EVENTS = new QueueDefinition("room-events", 60, 5, 10, Optional.empty());
+    /**
+     * Room events ({@code timer_update}, {@code participant_joined}, ...) for real-time delivery: FIFO, one message
+     * group per room, so a room's events reach its sockets in the order they were sent (decision 0006).
+     */
+    public static final QueueDefinition ROOM_EVENTS = new QueueDefinition("room-events", 60, 5, 10,
+            Optional.of("realtime-worker"), true);
+
+    /** Messages for every connection of one user ({@code notification}, {@code achievement_unlocked}, ...). */
+    public static final QueueDefinition USER_PUSHES = new QueueDefinition("user-pushes", 60, 5, 10,
+            Optional.of("realtime-worker"));
 
     /** FocusSessionCompleted: one per participant present when a counted WORK phase ends. */
     public static final QueueDefinition FOCUS_SESSIONS = new QueueDefinition("focus-sessions", 60, 5, 10, Optional.empty());
@@ -57,6 +65,28 @@ public final class FocusResources {
             "rooms-worker", "functions/rooms", "dev.focus.rooms.adapter.RoomsWorker",
             1024, 20, List.of(), ROOMS_SETTINGS);
 
+    private static final Set<Setting> REALTIME_SETTINGS = Set.of(REGION, TABLE_NAME, DYNAMODB_ENDPOINT, SQS_ENDPOINT,
+            JWT_SECRET, TIMER_TRIGGERS.urlSetting(), ROOM_EVENTS.urlSetting(), FOCUS_SESSIONS.urlSetting(),
+            WEBSOCKET_ENDPOINT, BROADCAST_CONCURRENCY);
+
+    /**
+     * The WebSocket API's handler: connections ($connect checks the access token), subscriptions to rooms, ping and
+     * presence. Its answers go back on the same connection as the route's response.
+     */
+    public static final FunctionDefinition REALTIME = new FunctionDefinition(
+            "realtime", "functions/realtime", "dev.focus.realtime.adapter.WebSocketHandler",
+            1024, 10, List.of(), REALTIME_SETTINGS);
+
+    /** Posts room events (room-events) and per-user pushes (user-pushes) to the subscribed connections. */
+    public static final FunctionDefinition REALTIME_WORKER = new FunctionDefinition(
+            "realtime-worker", "functions/realtime", "dev.focus.realtime.adapter.RealtimeWorker",
+            1024, 20, List.of(), REALTIME_SETTINGS);
+
+    /** The WebSocket API: {@code wss://.../<stage>} on AWS, {@code ws://localhost:8080/ws} locally. */
+    public static final WebSocketApi WEBSOCKET_API = new WebSocketApi(REALTIME.name(), "/ws",
+            List.of(WebSocketApi.CONNECT, WebSocketApi.DISCONNECT, WebSocketApi.DEFAULT,
+                    "subscribe", "unsubscribe", "ping", "presence"));
+
     /** The handler, in every PostgreSQL function's jar, that runs its migrations once per deployment. */
     public static final String MIGRATION_HANDLER = "dev.focus.jdbc.MigrateOnDeploy";
 
@@ -64,10 +94,10 @@ public final class FocusResources {
     }
 
     public static List<QueueDefinition> queues() {
-        return List.of(USER_EVENTS, TIMER_TRIGGERS, ROOM_EVENTS, FOCUS_SESSIONS);
+        return List.of(USER_EVENTS, TIMER_TRIGGERS, ROOM_EVENTS, USER_PUSHES, FOCUS_SESSIONS);
     }
 
     public static List<FunctionDefinition> functions() {
-        return List.of(IDENTITY, ROOMS, ROOMS_WORKER);
+        return List.of(IDENTITY, ROOMS, ROOMS_WORKER, REALTIME, REALTIME_WORKER);
     }
 }

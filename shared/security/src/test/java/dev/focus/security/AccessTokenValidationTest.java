@@ -93,6 +93,24 @@ class AccessTokenValidationTest {
     }
 
     @Test
+    @DisplayName("outside HTTP (a WebSocket's $connect) the verifier names the caller of a valid token, nobody otherwise")
+    void verifier_outside_http() throws Exception {
+        var verifier = context.getBean(AccessTokenVerifier.class);
+        String valid = tokens(Clock.systemUTC()).issue("user-7", "ada", List.of("USER")).token();
+        String expired = tokens(Clock.fixed(Instant.now().minus(Duration.ofMinutes(16)), ZoneOffset.UTC))
+                .issue("user-7", "ada", List.of("USER")).token();
+        SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(Instant.now().plusSeconds(600)));
+        forged.sign(new MACSigner("another-secret-that-is-also-long-enough!".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(verifier.verify(valid)).contains(new Caller("user-7", "ada", java.util.Set.of("USER")));
+        assertThat(verifier.verify(expired)).isEmpty();
+        assertThat(verifier.verify(forged.serialize())).isEmpty();
+        assertThat(verifier.verify("not-a-jwt")).isEmpty();
+        assertThat(verifier.verify("")).isEmpty();
+        assertThat(verifier.verify(null)).isEmpty();
+    }
+
+    @Test
     @DisplayName("access tokens live 15 minutes")
     void lives_fifteen_minutes() {
         Instant now = Instant.parse("2026-01-01T10:00:00Z");

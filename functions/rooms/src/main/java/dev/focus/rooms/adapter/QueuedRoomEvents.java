@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Room events go to the room-events queue after the write that caused them. A failed send does not undo the
- * command: the change is stored, and clients resynchronise from the room state they fetch on (re)subscribing.
+ * Room events go to the room-events FIFO queue after the write that caused them, in the room's message group, so
+ * the realtime worker posts a room's events in the order they were sent. The send happens before the command
+ * answers (the SDK retries it); a send that still fails does not undo the command: the change is stored, the
+ * failure is logged with the event, and clients resynchronise from the room state they get on (re)subscribing.
  */
 final class QueuedRoomEvents implements RoomEvents {
 
@@ -28,7 +30,8 @@ final class QueuedRoomEvents implements RoomEvents {
     @Override
     public void publish(RoomEvent event) {
         try {
-            publisher.publish(FocusResources.ROOM_EVENTS.name(), RoomEventMessage.of(ids.newId(), event));
+            publisher.publishInOrder(FocusResources.ROOM_EVENTS.name(), event.roomId(),
+                    RoomEventMessage.of(ids.newId(), event));
         } catch (MessagingFailure e) {
             LOG.error("Room event {} of room {} was not queued", event.type(), event.roomId(), e);
         }

@@ -4,7 +4,7 @@ import dev.focus.aws.AwsClients;
 import dev.focus.dynamodb.DynamoDbSettings;
 import dev.focus.kernel.id.IdGenerator;
 import dev.focus.messaging.DomainEventPublisher;
-import dev.focus.messaging.OnFirstUse;
+import dev.focus.aws.OnFirstUse;
 
 import dev.focus.rooms.application.FocusSessions;
 import dev.focus.rooms.application.Membership;
@@ -13,6 +13,7 @@ import dev.focus.rooms.application.PhaseEnds;
 import dev.focus.rooms.application.RoomAccess;
 import dev.focus.rooms.application.RoomDirectory;
 import dev.focus.rooms.application.RoomEvents;
+import dev.focus.rooms.application.RoomSnapshots;
 import dev.focus.rooms.application.RoomStore;
 import dev.focus.rooms.application.SessionCredits;
 import dev.focus.rooms.application.TimerControl;
@@ -94,6 +95,11 @@ class RoomsWiring {
     @Singleton
     TimerControl timerControl(RoomStore rooms, RoomAccess access, TimerKeeper keeper, Clock clock) {
         return new TimerControl(rooms, access, keeper, clock);
+    }
+
+    @Singleton
+    RoomSnapshots roomSnapshots(TimerControl timers, ParticipantStore participants) {
+        return new RoomSnapshots(timers, participants);
     }
 
     @Singleton

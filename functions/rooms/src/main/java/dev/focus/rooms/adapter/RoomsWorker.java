@@ -63,10 +63,10 @@ public class RoomsWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRespo
     }
 
     private void handle(SQSEvent.SQSMessage message) throws IOException, InterruptedException {
-        String source = message.getEventSourceArn() == null ? "" : message.getEventSourceArn();
-        if (source.endsWith(FocusResources.TIMER_TRIGGERS.name())) {
+        String source = message.getEventSourceArn();
+        if (FocusResources.TIMER_TRIGGERS.isSourceOf(source)) {
             phaseEnds.wakeUp(json.readValue(message.getBody(), WakeUpMessage.class).wakeUp());
-        } else if (source.endsWith(FocusResources.USER_EVENTS.name())) {
+        } else if (FocusResources.USER_EVENTS.isSourceOf(source)) {
             AccountEventMessage account = json.readValue(message.getBody(), AccountEventMessage.class);
             if (AccountEventMessage.USER_DELETED.equals(account.eventType())) {
                 membership.removeUser(account.userId());

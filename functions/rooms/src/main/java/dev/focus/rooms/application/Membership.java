@@ -142,6 +142,12 @@ public final class Membership {
         return Optional.of(new Member(changed, room.filter(r -> r.isHost(changed.userId())).isPresent()));
     }
 
+    /** The caller's own status in a room, as {@link #setStatus} sets it; empty if they are not in that room. */
+    public Optional<Member> setStatusIn(String roomId, Viewer viewer, ParticipantStatus status) {
+        return participants.findIn(roomId, viewer.userId())
+                .flatMap(participant -> setStatus(participant.id(), viewer, status));
+    }
+
     /** False when the room changed meanwhile (another leave, a new host, a timer change); the caller reads again. */
     private boolean remove(Room read, Participant leaving) {
         // end what has ended first, so the leaver is credited for it before their seat goes

@@ -32,6 +32,11 @@ public final class TimerControl {
                 .map(room -> room.active() ? shown(keeper.current(room, true)) : room);
     }
 
+    /** Whether the room exists and the viewer may see it (a private room: its participants and admins). */
+    public boolean visible(String roomId, Viewer viewer) {
+        return rooms.find(roomId).filter(room -> access.canSee(room, viewer)).isPresent();
+    }
+
     /** What the clock says, even when the roll-forward could not be stored this time. */
     private Room shown(Room room) {
         return room.withTimer(room.timer().rollForward(room.settings(), clock.instant()).timer());

@@ -1,4 +1,4 @@
-package dev.focus.messaging;
+package dev.focus.aws;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package dev.focus.messaging;
+package dev.focus.aws;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

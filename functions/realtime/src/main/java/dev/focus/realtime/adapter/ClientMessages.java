@@ -1,0 +1,192 @@
+package dev.focus.realtime.adapter;
+
+import dev.focus.broadcast.Connection;
+import dev.focus.broadcast.Connections;
+import dev.focus.broadcast.ServerMessage;
+import dev.focus.broadcast.Subscription;
+import dev.focus.resources.FocusResources;
+import dev.focus.rooms.application.Membership;
+import dev.focus.rooms.application.RoomSnapshots;
+import dev.focus.rooms.application.Viewer;
+import dev.focus.rooms.model.ParticipantStatus;
+import dev.focus.rooms.view.ParticipantView;
+import dev.focus.rooms.view.RoomView;
+import dev.focus.rooms.view.TimerView;
+import dev.focus.security.Caller;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The client's side of the protocol (docs/websocket.md): each message is JSON with an {@code action}; the answer,
+ * if any, goes back to the same connection. A message the server cannot act on answers {@code {type: "error",
+ * code, message}} and leaves the connection open.
+ */
+final class ClientMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientMessages.class);
+    private static final String STATUSES = Arrays.stream(ParticipantStatus.values())
+            .map(s -> s.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElseThrow();
+
+    private final Connections connections;
+    private final RoomSnapshots snapshots;
+    private final Membership membership;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ClientMessages(Connections connections, RoomSnapshots snapshots, Membership membership, JsonMapper json, Clock clock) {
+        this.connections = connections;
+        this.snapshots = snapshots;
+        this.membership = membership;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The answer to one client message (JSON), or empty when there is nothing to answer. */
+    Optional<String> handle(String connectionId, String body) {
+        Object reply;
+        try {
+            reply = answer(connectionId, body);
+        } catch (RuntimeException e) {
+            LOG.error("Message on connection {} failed: {}", connectionId, body, e);
+            reply = Replies.Error.of("TRY_AGAIN_LATER", "The server could not handle this message; send it again.");
+        }
+        return Optional.ofNullable(reply).map(this::write);
+    }
+
+    private Object answer(String connectionId, String body) {
+        Optional<JsonNode> message = parse(body);
+        if (message.isEmpty()) {
+            return Replies.Error.of("INVALID_MESSAGE", "Send a JSON object with an action, e.g. {\"action\":\"ping\"}.");
+        }
+        JsonNode node = message.get();
+        String action = text(node, "action").orElse("");
+        return switch (action) {
+            case "ping" -> Replies.Pong.at(clock.instant());
+            case "subscribe" -> withRoom(node, roomId -> subscribe(connectionId, roomId));
+            case "unsubscribe" -> withRoom(node, roomId -> unsubscribe(connectionId, roomId));
+            case "presence" -> withRoom(node, roomId -> presence(connectionId, roomId, text(node, "status")));
+            default -> Replies.Error.of("UNKNOWN_ACTION", "action must be one of "
+                    + String.join(", ", FocusResources.WEBSOCKET_API.actions()) + ".");
+        };
+    }
+
+    private Object subscribe(String connectionId, String roomId) {
+        Optional<Viewer> viewer = viewer(connectionId);
+        if (viewer.isEmpty()) {
+            return gone();
+        }
+        if (!snapshots.canWatch(roomId, viewer.get())) {
+            return roomNotFound();
+        }
+        Subscription subscription = connections.watch(connectionId, roomId);
+        switch (subscription) {
+            case NO_CONNECTION -> {
+                return gone();
+            }
+            case TOO_MANY_ROOMS -> {
+                return Replies.Error.of("TOO_MANY_SUBSCRIPTIONS", "A connection watches at most "
+                        + Connections.MAX_ROOMS_PER_CONNECTION + " rooms; unsubscribe from one first.");
+            }
+            case WATCHING -> {
+                // the number first, then the state: every event numbered after it reaches this connection, and
+                // every event up to it is already in the state read below
+                long seq = connections.currentSequence(roomId);
+                Instant now = clock.instant();
+                return snapshots.of(roomId, viewer.get())
+                        .<Object>map(snapshot -> new ServerMessage("room_state", roomId, new Replies.RoomState(
+                                RoomView.of(snapshot.room(), true), TimerView.of(snapshot.room(), now),
+                                snapshot.members().stream().map(m -> ParticipantView.of(m.participant(), m.host())).toList()),
+                                seq, now))
+                        .orElseGet(() -> {
+                            connections.unwatch(connectionId, roomId);
+                            return roomNotFound();
+                        });
+            }
+            default -> throw new IllegalStateException("Unknown subscription outcome " + subscription);
+        }
+    }
+
+    private Object unsubscribe(String connectionId, String roomId) {
+        connections.unwatch(connectionId, roomId);
+        return new ServerMessage("unsubscribed", roomId, null, null, clock.instant());
+    }
+
+    private Object presence(String connectionId, String roomId, Optional<String> status) {
+        Optional<ParticipantStatus> parsed = status.flatMap(ClientMessages::status);
+        if (parsed.isEmpty()) {
+            return Replies.Error.of("INVALID_STATUS", "status must be one of " + STATUSES + ".");
+        }
+        Optional<Viewer> viewer = viewer(connectionId);
+        if (viewer.isEmpty()) {
+            return gone();
+        }
+        return membership.setStatusIn(roomId, viewer.get(), parsed.get())
+                .<Object>map(member -> new ServerMessage("presence_updated", roomId,
+                        ParticipantView.of(member.participant(), member.host()), null, clock.instant()))
+                .orElseGet(() -> Replies.Error.of("NOT_A_PARTICIPANT", "Join the room before setting your status in it."));
+    }
+
+    private Optional<Viewer> viewer(String connectionId) {
+        return connections.find(connectionId).map(ClientMessages::viewer);
+    }
+
+    private static Viewer viewer(Connection connection) {
+        return new Viewer(connection.userId(), connection.username(), connection.roles().contains(Caller.ADMIN));
+    }
+
+    private static Object withRoom(JsonNode node, java.util.function.Function<String, Object> action) {
+        return text(node, "room_id").filter(id -> !id.isBlank())
+                .map(action)
+                .orElseGet(() -> Replies.Error.of("INVALID_MESSAGE", "room_id is required."));
+    }
+
+    private static Replies.Error roomNotFound() {
+        return Replies.Error.of("ROOM_NOT_FOUND", "No such room, or it is private and you are not in it.");
+    }
+
+    private static Replies.Error gone() {
+        return Replies.Error.of("CONNECTION_CLOSED", "This connection has ended; connect again.");
+    }
+
+    private static Optional<ParticipantStatus> status(String value) {
+        try {
+            return Optional.of(ParticipantStatus.valueOf(value.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JsonNode> parse(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = json.readValue(body, JsonNode.class);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isString() ? Optional.of(value.getStringValue()) : Optional.empty();
+    }
+
+    private String write(Object reply) {
+        try {
+            return json.writeValueAsString(reply);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serialise " + reply, e);
+        }
+    }
+}
