@@ -2,6 +2,8 @@ package dev.focus.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +11,17 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
-/** {@code /docs}: Swagger UI from the swagger-ui webjar, over every function's OpenAPI document. */
+/**
+ * {@code /docs}: Swagger UI from the swagger-ui webjar, over every function's OpenAPI document, and the guides of
+ * the repository's {@code docs/} that the OpenAPI documents cannot hold (the WebSocket protocol, the conventions),
+ * as plain text under {@code /docs/guides/}.
+ */
 final class DocsEndpoint {
 
     static final String PREFIX = "/docs";
     private static final String ASSETS = PREFIX + "/swagger-ui/";
     private static final String OPENAPI = PREFIX + "/openapi/";
+    static final String GUIDES = PREFIX + "/guides/";
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
@@ -24,10 +31,13 @@ final class DocsEndpoint {
 
     private final OpenApiDocuments documents;
     private final List<DocLink> links;
+    private final Map<String, Path> guides;
     private final String webjarRoot;
 
-    DocsEndpoint(OpenApiDocuments documents, List<DocLink> links) {
+    /** {@code guides}: file name (as served under {@link #GUIDES}) to the file; each gets a link in the header. */
+    DocsEndpoint(OpenApiDocuments documents, Map<String, Path> guides, List<DocLink> links) {
         this.documents = documents;
+        this.guides = Map.copyOf(guides);
         this.links = List.copyOf(links);
         this.webjarRoot = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
     }
@@ -46,11 +56,28 @@ final class DocsEndpoint {
                     .map(d -> LocalResponse.of(200, "text/yaml; charset=utf-8", d.yaml()))
                     .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
         }
+        if (path.startsWith(GUIDES)) {
+            return guide(path.substring(GUIDES.length()))
+                    .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
+        }
         if (path.startsWith(ASSETS)) {
             return asset(path.substring(ASSETS.length()))
                     .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
         }
         return LocalResponse.gatewayMessage(404, "Not Found");
+    }
+
+    private Optional<LocalResponse> guide(String name) {
+        Path file = guides.get(name);
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            // plain text: every browser shows it, and Markdown reads well as it is
+            return Optional.of(LocalResponse.of(200, "text/plain; charset=utf-8", Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     private Optional<LocalResponse> asset(String name) {

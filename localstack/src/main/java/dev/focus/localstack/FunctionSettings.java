@@ -23,6 +23,8 @@ final class FunctionSettings implements AutoCloseable {
     static final String LOCAL_EMAIL_FROM = "Focus <no-reply@focus.local>";
     static final String LOCAL_GOOGLE_CLIENT_ID = "focus-local-google-client-id";
     static final String LOCAL_GOOGLE_JWKS_PATH = "/_local/oauth/google/jwks.json";
+    /** As many parallel posts per broadcast as a small Lambda would run; the local gateway answers them all. */
+    static final String LOCAL_BROADCAST_CONCURRENCY = "16";
 
     private final Map<String, String> applied;
     private final Map<String, String> previous = new HashMap<>();
@@ -43,6 +45,9 @@ final class FunctionSettings implements AutoCloseable {
         all.put(Setting.WEB_BASE_URL.property(), webBaseUrl);
         all.put(Setting.GOOGLE_JWKS_URL.property(), baseUrl + LOCAL_GOOGLE_JWKS_PATH);
         all.put(Setting.GOOGLE_CLIENT_ID.property(), LOCAL_GOOGLE_CLIENT_ID);
+        // the Management API (/@connections) is served on the stack's own port, without a stage in the path
+        all.put(Setting.WEBSOCKET_ENDPOINT.property(), baseUrl);
+        all.put(Setting.BROADCAST_CONCURRENCY.property(), LOCAL_BROADCAST_CONCURRENCY);
         all.putAll(emulatorSettings);
         var missing = new TreeSet<String>();
         needed.forEach(settings -> settings.forEach(setting -> {

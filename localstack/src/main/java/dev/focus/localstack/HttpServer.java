@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * The listening socket. Netty's event loop only parses and writes; every request is answered on a worker
- * thread so that slow handlers never block other connections and concurrent requests run concurrently.
+ * thread so that slow handlers never block other connections and concurrent requests run concurrently. An upgrade
+ * request to a WebSocket API's path leaves HTTP for that API's {@link WebSocketGateway}.
  */
 final class HttpServer implements AutoCloseable {
 
@@ -37,7 +38,8 @@ final class HttpServer implements AutoCloseable {
         this.serverChannel = serverChannel;
     }
 
-    static HttpServer bind(int port, ExecutorService workers, Function<LocalRequest, Handled> dispatcher) {
+    static HttpServer bind(int port, ExecutorService workers, Function<LocalRequest, Handled> dispatcher,
+                           WebSocketEndpoints webSockets) {
         EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup connections = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
@@ -51,7 +53,7 @@ final class HttpServer implements AutoCloseable {
                                     .addLast(new HttpServerCodec())
                                     .addLast(new HttpServerExpectContinueHandler())
                                     .addLast(new HttpObjectAggregator(MAX_BODY_BYTES))
-                                    .addLast(new RequestHandler(workers, dispatcher));
+                                    .addLast(new RequestHandler(workers, dispatcher, webSockets));
                         }
                     })
                     .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))

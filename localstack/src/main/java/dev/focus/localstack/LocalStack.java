@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.focus.lambda.host.IsolatedFunction;
 import dev.focus.resources.FocusResources;
 import dev.focus.resources.Setting;
+import dev.focus.resources.WebSocketApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole backend in one process: the emulators, the functions' real handlers, each in its own class loader,
- * a local API Gateway in front of them on {@code http://localhost:<port>}, and the SQS event sources that feed the
- * queue consumers. Run it with {@code ./mvnw -Plocal}.
+ * a local API Gateway in front of them on {@code http://localhost:<port>} (HTTP routes, and the WebSocket API on
+ * {@code ws://localhost:<port>/ws} with its Management API), and the SQS event sources that feed the queue
+ * consumers. Run it with {@code ./mvnw -Plocal}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -47,6 +51,7 @@ public final class LocalStack implements AutoCloseable {
     private Emulators emulators;
     private FunctionSettings settings;
     private EventSources eventSources;
+    private Optional<WebSocketGateway> webSocket = Optional.empty();
     private boolean stopped;
 
     private LocalStack(StackOptions options, List<HostedFunction> functions) {
@@ -121,7 +126,7 @@ public final class LocalStack implements AutoCloseable {
         var routes = new RouteTable(functions.stream()
                 .flatMap(f -> f.routes().stream().map(r -> new RouteTable.Entry(f.name(), r)))
                 .toList());
-        server = HttpServer.bind(options.port(), workers, dispatcher);
+        server = HttpServer.bind(options.port(), workers, dispatcher, dispatcher);
         String baseUrl = "http://localhost:" + server.port();
         LOG.info("Starting the Focus local stack on {} (GET /health answers 503 until it is up)", baseUrl);
 
@@ -134,20 +139,33 @@ public final class LocalStack implements AutoCloseable {
 
         var json = new ObjectMapper();
         var docs = new DocsEndpoint(OpenApiDocuments.readFrom(functions),
-                List.of(new DocLink("Sent emails", EmailsEndpoint.HTML_PATH), new DocLink("Health", "/health")));
+                guides(), List.of(new DocLink("WebSocket protocol", DocsEndpoint.GUIDES + "websocket.md"),
+                        new DocLink("API conventions", DocsEndpoint.GUIDES + "api.md"),
+                        new DocLink("Sent emails", EmailsEndpoint.HTML_PATH), new DocLink("Health", "/health")));
         Map<String, IsolatedFunction> byName = new LinkedHashMap<>();
         loaded.forEach(f -> byName.put(f.name(), f));
         eventSources = startEventSources(resolved, byName);
+        webSocket = webSocketGateway(byName);
         Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
         dispatcher.ready(new Dispatcher.Services(
                 new ApiRoutes(routes, byName, new HttpApiCodec()),
                 docs,
                 new EmailsEndpoint(emulators::emails, json),
                 new WebStandIns(),
-                new HealthReport(json, server.port(), startup, inits, endpoints(resolved), eventSources.mappings())));
+                new HealthReport(json, server.port(), startup, inits, endpoints(resolved), eventSources.mappings(),
+                        webSocket),
+                webSocket));
         LOG.info("Focus local stack is up on {} in {} ms: API docs {}/docs, sent emails {}{}, functions {}, "
-                        + "event sources {}", baseUrl, startup.toMillis(), baseUrl, baseUrl, EmailsEndpoint.HTML_PATH,
-                inits.keySet(), eventSources.mappings());
+                        + "event sources {}, WebSocket API {}", baseUrl, startup.toMillis(), baseUrl, baseUrl,
+                EmailsEndpoint.HTML_PATH, inits.keySet(), eventSources.mappings(),
+                webSocket.map(ws -> "ws://localhost:" + server.port() + ws.path()).orElse("none (no "
+                        + FocusResources.WEBSOCKET_API.function() + " function)"));
+    }
+
+    /** The client developers' guides in the repository's docs/, served under /docs/guides/. */
+    private Map<String, Path> guides() {
+        Path docs = options.repositoryRoot().resolve("docs");
+        return Map.of("websocket.md", docs.resolve("websocket.md"), "api.md", docs.resolve("api.md"));
     }
 
     private Map<String, Duration> loadFunctions() {
@@ -197,6 +215,13 @@ public final class LocalStack implements AutoCloseable {
                 FocusResources.queues(), emulators.queueUrls(), consumers);
     }
 
+    /** The WebSocket API of {@link FocusResources}, when the stack hosts its function (tests often do not). */
+    private Optional<WebSocketGateway> webSocketGateway(Map<String, IsolatedFunction> functions) {
+        WebSocketApi api = FocusResources.WEBSOCKET_API;
+        return Optional.ofNullable(functions.get(api.function())).map(function -> new WebSocketGateway(api,
+                function.name(), function::invoke, workers, options.webSockets(), Clock.systemUTC()));
+    }
+
     private static Map<String, String> endpoints(Map<String, String> settings) {
         var endpoints = new LinkedHashMap<String, String>();
         settings.forEach((property, value) -> {
@@ -218,8 +243,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests and polling queues, lets running requests and batches finish, closes the functions,
-     * then stops the emulators.
+     * Stops accepting requests and polling queues, lets running requests and batches finish, closes the WebSocket
+     * connections (1001, going away; the function hears each $disconnect), closes the functions, then stops the
+     * emulators.
      */
     @Override
     public synchronized void close() {
@@ -237,6 +263,8 @@ public final class LocalStack implements AutoCloseable {
         if (eventSources != null) {
             eventSources.close();
         }
+        // before the workers stop, so each socket's $disconnect still reaches the function
+        webSocket.ifPresent(WebSocketGateway::close);
         workers.shutdown();
         try {
             if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -9,6 +9,8 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -19,21 +21,27 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
-/** Copies each request off the event loop, dispatches it on a worker and writes the answer back, logging one line. */
+/**
+ * Copies each request off the event loop, dispatches it on a worker and writes the answer back, logging one line;
+ * hands a WebSocket upgrade request to the gateway of its path, if there is one.
+ */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger REQUESTS = LoggerFactory.getLogger("dev.focus.localstack.requests");
 
     private final ExecutorService workers;
     private final Function<LocalRequest, Handled> dispatcher;
+    private final WebSocketEndpoints webSockets;
 
-    RequestHandler(ExecutorService workers, Function<LocalRequest, Handled> dispatcher) {
+    RequestHandler(ExecutorService workers, Function<LocalRequest, Handled> dispatcher, WebSocketEndpoints webSockets) {
         this.workers = workers;
         this.dispatcher = dispatcher;
+        this.webSockets = webSockets;
     }
 
     @Override
@@ -41,6 +49,13 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         long startNanos = System.nanoTime();
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         LocalRequest local = toLocal(ctx, request);
+        if (isWebSocketUpgrade(request)) {
+            Optional<WebSocketGateway> gateway = webSockets.at(local.rawPath());
+            if (gateway.isPresent()) {
+                gateway.get().upgrade(ctx, request, local.sourceIp());
+                return;
+            }
+        }
         try {
             workers.execute(() -> {
                 Handled handled = dispatchOrFail(local);
@@ -74,6 +89,11 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         LoggerFactory.getLogger(RequestHandler.class).debug("Connection error", cause);
         ctx.close();
+    }
+
+    private static boolean isWebSocketUpgrade(FullHttpRequest request) {
+        return request.method().equals(HttpMethod.GET)
+                && request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
     }
 
     private static LocalRequest toLocal(ChannelHandlerContext ctx, FullHttpRequest request) {

@@ -2,16 +2,18 @@ package dev.focus.localstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * How to run the stack: the port ({@code 0} picks a free one), the repository root the function jars are found
- * under, where the emulators keep their data ({@code empty}: nowhere, gone on stop), whether to wipe it first, and
- * the web app that links in emails open ({@code empty}: the stack's own stand-in pages).
+ * under, where the emulators keep their data ({@code empty}: nowhere, gone on stop), whether to wipe it first, the
+ * web app that links in emails open ({@code empty}: the stack's own stand-in pages), and when the WebSocket API
+ * closes connections on its own (AWS's limits unless shortened).
  */
 public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir, boolean wipe,
-                           Optional<String> webBaseUrl) {
+                           Optional<String> webBaseUrl, WebSocketLimits webSockets) {
 
     public static final int DEFAULT_PORT = 8080;
     static final String USAGE = """
@@ -20,8 +22,18 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
               --wipe           delete the saved data (users, tables, queues) before starting
               --data-dir DIR   keep the data in DIR instead of localstack/.data
               --web-base-url URL   links in emails open this web app (default: the stack's stand-in pages)
+              --ws-idle-timeout D  close a WebSocket after D without messages (default 10m as on AWS, or the
+                                   FOCUS_WS_IDLE_TIMEOUT environment variable; D as 500ms, 30s, 10m or 2h)
+              --ws-max-duration D  close every WebSocket D after it opened (default 2h as on AWS, or the
+                                   FOCUS_WS_MAX_DURATION environment variable)
               --help           print this
             """;
+
+    /** The options before WebSocket limits existed: AWS's limits. */
+    public StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir, boolean wipe,
+                        Optional<String> webBaseUrl) {
+        this(port, repositoryRoot, dataDir, wipe, webBaseUrl, WebSocketLimits.AWS);
+    }
 
     /** Command-line flags win over the environment; relative paths are resolved against the repository root. */
     public static StackOptions parse(String[] args, Map<String, String> environment, Path repositoryRoot) {
@@ -30,32 +42,51 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
         Path dataDir = repositoryRoot.resolve("localstack").resolve(".data");
         boolean wipe = false;
         Optional<String> webBaseUrl = Optional.empty();
+        Duration idle = Optional.ofNullable(environment.get("FOCUS_WS_IDLE_TIMEOUT"))
+                .map(v -> WebSocketLimits.parseDuration(v, "FOCUS_WS_IDLE_TIMEOUT"))
+                .orElse(WebSocketLimits.AWS.idleTimeout());
+        Duration maxDuration = Optional.ofNullable(environment.get("FOCUS_WS_MAX_DURATION"))
+                .map(v -> WebSocketLimits.parseDuration(v, "FOCUS_WS_MAX_DURATION"))
+                .orElse(WebSocketLimits.AWS.maxDuration());
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            switch (arg) {
-                case "--wipe" -> wipe = true;
-                case "--port" -> port = parsePort(valueAfter(args, ++i, arg), arg);
-                case "--data-dir" -> dataDir = repositoryRoot.resolve(valueAfter(args, ++i, arg));
-                case "--web-base-url" -> webBaseUrl = Optional.of(valueAfter(args, ++i, arg));
+            int equals = arg.indexOf('=');
+            // --name=value and --name value mean the same
+            String option = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+            String inline = option.equals(arg) ? null : arg.substring(equals + 1);
+            switch (option) {
+                case "--wipe" -> {
+                    if (inline != null) {
+                        throw unknown(arg);
+                    }
+                    wipe = true;
+                }
+                case "--port" -> port = parsePort(inline != null ? inline : valueAfter(args, ++i, option), option);
+                case "--data-dir" -> dataDir = repositoryRoot.resolve(inline != null ? inline : valueAfter(args, ++i, option));
+                case "--web-base-url" -> webBaseUrl = Optional.of(inline != null ? inline : valueAfter(args, ++i, option));
+                case "--ws-idle-timeout" -> idle = WebSocketLimits.parseDuration(
+                        inline != null ? inline : valueAfter(args, ++i, option), option);
+                case "--ws-max-duration" -> maxDuration = WebSocketLimits.parseDuration(
+                        inline != null ? inline : valueAfter(args, ++i, option), option);
                 default -> {
-                    if (arg.startsWith("--port=")) {
-                        port = parsePort(arg.substring("--port=".length()), "--port");
-                    } else if (arg.startsWith("--web-base-url=")) {
-                        webBaseUrl = Optional.of(arg.substring("--web-base-url=".length()));
-                    } else if (arg.startsWith("--data-dir=")) {
-                        dataDir = repositoryRoot.resolve(arg.substring("--data-dir=".length()));
-                    } else if (!arg.isBlank()) {
-                        throw new IllegalArgumentException("Unknown option: " + arg);
+                    if (!arg.isBlank()) {
+                        throw unknown(arg);
                     }
                 }
             }
         }
-        return new StackOptions(port, repositoryRoot, Optional.of(dataDir.toAbsolutePath().normalize()), wipe, webBaseUrl);
+        return new StackOptions(port, repositoryRoot, Optional.of(dataDir.toAbsolutePath().normalize()), wipe, webBaseUrl,
+                new WebSocketLimits(idle, maxDuration));
     }
 
     /** A stack for tests: a free port, nothing kept after it stops. */
     public static StackOptions ephemeral(Path repositoryRoot) {
         return new StackOptions(0, repositoryRoot, Optional.empty(), false, Optional.empty());
+    }
+
+    /** The same options with other WebSocket limits, e.g. a short idle timeout for a test. */
+    public StackOptions withWebSockets(WebSocketLimits limits) {
+        return new StackOptions(port, repositoryRoot, dataDir, wipe, webBaseUrl, limits);
     }
 
     /** The repository root: the nearest directory at or above {@code start} that holds {@code mvnw} and {@code shared/resources}. */
@@ -67,6 +98,10 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
         }
         throw new IllegalStateException("Not inside the Focus repository (no mvnw and shared/resources above " + start
                 + "); run the stack from the repository root");
+    }
+
+    private static IllegalArgumentException unknown(String arg) {
+        return new IllegalArgumentException("Unknown option: " + arg);
     }
 
     private static String valueAfter(String[] args, int index, String option) {

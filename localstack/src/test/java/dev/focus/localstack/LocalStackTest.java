@@ -147,6 +147,19 @@ class LocalStackTest {
     }
 
     @Test
+    void docs_link_the_websocket_protocol_guide_from_the_repository() throws Exception {
+        HttpResponse<String> page = get("/docs");
+        HttpResponse<String> guide = get(DocsEndpoint.GUIDES + "websocket.md");
+
+        assertThat(page.body()).contains(DocsEndpoint.GUIDES + "websocket.md").contains("WebSocket protocol");
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertThat(guide.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+        assertThat(guide.body()).contains("\"action\":\"subscribe\"");
+        assertThat(get(DocsEndpoint.GUIDES + "../../pom.xml").statusCode()).isEqualTo(404);
+        assertThat(get(DocsEndpoint.GUIDES + "STYLE.md").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void sent_emails_are_listed_newest_first_as_json_and_as_a_page_with_clickable_links() throws Exception {
         String sesEndpoint = json.readTree(get("/health").body()).path("endpoints").path("focus.ses.endpoint").asText();
         sendEmail(sesEndpoint, "first@example.com", "First", "Open http://localhost/one now");

@@ -1,6 +1,7 @@
 package dev.focus.bench;
 
 import dev.focus.emulators.Json;
+import dev.focus.emulators.RecordingWebSocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.focus.localstack.LocalStack;
 import dev.focus.localstack.StackOptions;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +29,9 @@ import java.util.Set;
  * How late the phase-end trigger fires on the local stack. N rooms get a 1-minute work phase, started one after
  * another over a minute; at each phase end the rooms worker, woken through the delayed timer-triggers queue,
  * publishes one FocusSessionCompleted per participant on focus-sessions. Its lateness is {@code occurred_at} (when
- * the worker published) minus {@code ended_at} (the phase end). The timer_update room events that announce the
- * BREAK are measured the same way ({@code occurred_at - data.phase_started_at}).
+ * the worker published) minus {@code ended_at} (the phase end). The timer_update that announces the BREAK is
+ * measured where a client sees it: its arrival on a WebSocket subscribed to the room minus {@code data.phase_started_at}
+ * (rooms worker, room-events FIFO queue, realtime worker, Management API, local gateway).
  * <p>
  * {@code bench/run trigger-lateness [--rooms 50] [--spread-seconds 60] [--grace-seconds 30] [--stack-url URL]
  * [--jwt-secret SECRET]}; without {@code --stack-url} the stack starts in this JVM.
@@ -72,7 +75,8 @@ public final class TriggerLatenessBench {
                     return;
                 }
                 String secret = options.text("jwt-secret", System.getProperty(Setting.JWT_SECRET.property(), LocalStack.localJwtSecret()));
-                measure(rooms, new BenchTokens(secret), health.get("endpoints"), options);
+                URI ws = URI.create("ws://" + base.getAuthority() + FocusResources.WEBSOCKET_API.path());
+                measure(rooms, new BenchTokens(secret), health.get("endpoints"), ws, options);
             }
         } finally {
             if (stack != null) {
@@ -81,7 +85,7 @@ public final class TriggerLatenessBench {
         }
     }
 
-    private static void measure(StackRooms rooms, BenchTokens tokens, JsonNode endpoints, Args options)
+    private static void measure(StackRooms rooms, BenchTokens tokens, JsonNode endpoints, URI ws, Args options)
             throws InterruptedException {
         int count = options.number("rooms", 50);
         Map<String, BenchUser> hosts = new LinkedHashMap<>();
@@ -103,20 +107,21 @@ public final class TriggerLatenessBench {
         Instant lastEnd = endsAt.values().stream().max(Instant::compareTo).orElseThrow();
         progress(count + " timers started; the last phase ends at " + lastEnd);
 
-        try (var queues = new Queues(endpoints, hosts.keySet())) {
+        try (var queues = new Queues(endpoints, hosts.keySet()); var sockets = new RoomSockets(ws, hosts)) {
             Instant deadline = lastEnd.plusSeconds(options.number("grace-seconds", 30));
-            while ((queues.sessions.size() < count || queues.breaks().size() < count) && Instant.now().isBefore(deadline)) {
+            while ((queues.sessions.size() < count || sockets.breaks().size() < count) && Instant.now().isBefore(deadline)) {
                 queues.poll();
+                sockets.collect();
             }
-            progress("read " + queues.sessions.size() + " sessions and " + queues.breaks().size() + " BREAK timer updates");
+            progress("read " + queues.sessions.size() + " sessions and " + sockets.breaks().size() + " BREAK timer updates");
             for (var room : hosts.entrySet()) {
                 rooms.call("DELETE", "/api/v1/rooms/" + room.getKey(), null, room.getValue()).expect(204, "closing a room");
             }
-            print(count, options, queues, endsAt);
+            print(count, options, queues, sockets, endsAt);
         }
     }
 
-    private static void print(int count, Args options, Queues queues, Map<String, Instant> endsAt) {
+    private static void print(int count, Args options, Queues queues, RoomSockets sockets, Map<String, Instant> endsAt) {
         List<Double> sessionLateness = new ArrayList<>();
         int endsAsStarted = 0;
         for (JsonNode session : queues.sessions.values()) {
@@ -124,15 +129,14 @@ public final class TriggerLatenessBench {
             sessionLateness.add(millisBetween(endedAt, Instant.parse(session.get("occurred_at").asText())));
             endsAsStarted += endedAt.equals(endsAt.get(session.get("room_id").asText())) ? 1 : 0;
         }
-        List<Double> breakLateness = queues.breaks().stream().map(event -> millisBetween(
-                Instant.parse(event.get("data").get("phase_started_at").asText()),
-                Instant.parse(event.get("occurred_at").asText()))).toList();
+        List<Double> breakLateness = sockets.breaks().values().stream().map(arrival -> millisBetween(
+                Instant.parse(arrival.event().get("data").get("phase_started_at").asText()), arrival.at())).toList();
         System.out.println();
         System.out.printf(Locale.ROOT, "Phase-end lateness on the local stack: %d rooms, 1-minute work phases started over %d s%n",
                 count, options.number("spread-seconds", 60));
         System.out.printf(Locale.ROOT, "%-58s %5s %8s %8s %8s %8s %8s%n", "ms late", "n", "min", "p50", "p90", "p99", "max");
         line("FocusSessionCompleted: occurred_at - ended_at", sessionLateness);
-        line("timer_update to BREAK: occurred_at - data.phase_started_at", breakLateness);
+        line("timer_update to BREAK on a WebSocket: arrival - phase_started_at", breakLateness);
         System.out.printf(Locale.ROOT, "%d of %d phase ends had a session; %d of them ended at the phase_ends_at their start"
                 + " answered%n", queues.sessions.size(), count, endsAsStarted);
     }
@@ -151,17 +155,59 @@ public final class TriggerLatenessBench {
         System.out.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, what);
     }
 
+    /** A BREAK timer_update as a client received it. */
+    private record Arrival(JsonNode event, Instant at) {
+    }
+
+    /** One WebSocket per room, the host's, subscribed to it: what a client in each room sees. */
+    private static final class RoomSockets implements AutoCloseable {
+
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final List<RecordingWebSocket> sockets = new ArrayList<>();
+        private final Map<String, Arrival> breaks = new LinkedHashMap<>();
+
+        RoomSockets(URI ws, Map<String, BenchUser> hosts) {
+            for (var room : hosts.entrySet()) {
+                var socket = RecordingWebSocket.connect(http, URI.create(ws + "?token=" + room.getValue().token()));
+                socket.send("{\"action\":\"subscribe\",\"room_id\":\"" + room.getKey() + "\"}");
+                socket.nextMatching(text -> text.contains("\"room_state\""), Duration.ofSeconds(10))
+                        .orElseThrow(() -> new IllegalStateException("no room_state for room " + room.getKey()));
+                sockets.add(socket);
+            }
+        }
+
+        void collect() {
+            for (RecordingWebSocket socket : sockets) {
+                for (var received : socket.drain()) {
+                    JsonNode event = Json.read(received.text());
+                    if (event.path("type").asText().equals("timer_update")
+                            && event.path("data").path("phase").asText().equalsIgnoreCase("BREAK")) {
+                        breaks.putIfAbsent(event.path("room_id").asText(), new Arrival(event, received.at()));
+                    }
+                }
+            }
+        }
+
+        Map<String, Arrival> breaks() {
+            return breaks;
+        }
+
+        @Override
+        public void close() {
+            sockets.forEach(RecordingWebSocket::close);
+            http.close();
+        }
+    }
+
     /**
-     * The focus-sessions and room-events queues, read as a consumer would: messages of this run's rooms are kept
+     * The focus-sessions queue, read as a consumer would: messages of this run's rooms are kept
      * (by event id, so a redelivery counts once) and deleted; others come back after their visibility timeout.
      */
     private static final class Queues implements AutoCloseable {
 
         final Map<String, JsonNode> sessions = new LinkedHashMap<>();
-        final Map<String, JsonNode> roomEvents = new LinkedHashMap<>();
         private final SqsClient sqs;
         private final String sessionsUrl;
-        private final String roomEventsUrl;
         private final Set<String> roomIds;
 
         Queues(JsonNode endpoints, Set<String> roomIds) {
@@ -170,19 +216,12 @@ public final class TriggerLatenessBench {
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                     .build();
             this.sessionsUrl = endpoints.get(FocusResources.FOCUS_SESSIONS.urlSetting().property()).asText();
-            this.roomEventsUrl = endpoints.get(FocusResources.ROOM_EVENTS.urlSetting().property()).asText();
             this.roomIds = roomIds;
         }
 
         /** One receive from each queue, waiting up to a second for messages. */
         void poll() {
             receive(sessionsUrl, sessions);
-            receive(roomEventsUrl, roomEvents);
-        }
-
-        List<JsonNode> breaks() {
-            return roomEvents.values().stream().filter(event -> event.path("type").asText().equals("timer_update")
-                    && event.path("data").path("phase").asText().equals("BREAK")).toList();
         }
 
         private void receive(String queueUrl, Map<String, JsonNode> into) {
