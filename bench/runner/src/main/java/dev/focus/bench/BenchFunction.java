@@ -17,6 +17,8 @@ record BenchFunction(String name, Path jar, String handler, String module) {
     static final String IDENTITY = "identity";
     static final String ROOMS = "rooms";
     static final String ROOMS_WORKER = "rooms-worker";
+    static final String REALTIME = "realtime";
+    static final String REALTIME_WORKER = "realtime-worker";
     static final String HTTP_API_HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
 
     static BenchFunction named(String name, Path root) {
@@ -26,7 +28,10 @@ record BenchFunction(String name, Path jar, String handler, String module) {
             case IDENTITY -> of(FocusResources.IDENTITY, root);
             case ROOMS -> of(FocusResources.ROOMS, root);
             case ROOMS_WORKER -> of(FocusResources.ROOMS_WORKER, root);
-            default -> throw new IllegalArgumentException("Unknown function " + name + " (known: hello, identity, rooms, rooms-worker)");
+            case REALTIME -> of(FocusResources.REALTIME, root);
+            case REALTIME_WORKER -> of(FocusResources.REALTIME_WORKER, root);
+            default -> throw new IllegalArgumentException("Unknown function " + name
+                    + " (known: hello, identity, rooms, rooms-worker, realtime, realtime-worker)");
         };
     }
 
@@ -48,6 +53,11 @@ record BenchFunction(String name, Path jar, String handler, String module) {
     private static Path jarOf(String name, Path standard) {
         String override = System.getProperty("focus.bench." + name + "-jar");
         return override == null ? standard : Path.of(override).toAbsolutePath();
+    }
+
+    /** Whether API Gateway's WebSocket API calls it ($connect and message events). */
+    boolean answersWebSocket() {
+        return FocusResources.REALTIME.handler().equals(handler);
     }
 
     /** Whether API Gateway calls it (HTTP API v2 events); otherwise a queue does (SQS events). */

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * Cold starts side by side: for every function and JVM mode, N fresh JVMs that build the handler and answer
  * one event, interleaved round-robin so that the machine's noise spreads evenly over all cells.
  * <p>
- * {@code bench/run cold [--runs 10] [--functions hello,identity,rooms,rooms-worker] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile] [--identity-properties k=v,...]}
+ * {@code bench/run cold [--runs 10] [--functions hello,identity,rooms,rooms-worker,realtime,realtime-worker] [--modes default,c1,appcds,aot] [--migrate-on-start false] [--identity-event login|profile] [--identity-properties k=v,...]}
  */
 public final class ColdStartBench {
 
@@ -59,8 +59,9 @@ public final class ColdStartBench {
         for (var function : BenchFunction.named(options.list("functions", "hello,identity"), root)) {
             if (!function.built()) {
                 System.out.println(function.missingMessage());
-            } else if (function.module().equals(FocusResources.ROOMS.module())) {
-                // the rooms module is rebuilt often while people work: measure one build throughout
+            } else if (function.module().equals(FocusResources.ROOMS.module())
+                    || function.module().equals(FocusResources.REALTIME.module())) {
+                // these modules are rebuilt often while people work: measure one build throughout
                 System.out.println(function.name() + ": measuring a copy of " + function.provenance());
                 functions.add(function.copiedTo(workDir));
             } else {
@@ -89,8 +90,11 @@ public final class ColdStartBench {
                 events.put(BenchFunction.IDENTITY, () -> identityEvent);
             }
             for (var function : functions) {
-                if (function.module().equals(FocusResources.ROOMS.module())) {
+                if (function.module().equals(FocusResources.ROOMS.module())
+                        || function.module().equals(FocusResources.REALTIME.module())) {
                     var roomsProperties = new LinkedHashMap<>(HostedRooms.settings(cloud));
+                    // the worker's room has no watchers: nothing is posted to this endpoint
+                    roomsProperties.put(Setting.WEBSOCKET_ENDPOINT.property(), "http://127.0.0.1:9");
                     roomsProperties.put("focus.bridge.function-name", function.name());
                     properties.put(function.name(), roomsProperties);
                 }
@@ -103,6 +107,9 @@ public final class ColdStartBench {
                 events.put(BenchFunction.ROOMS, scenario::timerEvent);
             }
             events.put(BenchFunction.ROOMS_WORKER, RoomsColdScenario::workerEvent);
+            var realtime = new RealtimeColdScenario();
+            events.put(BenchFunction.REALTIME, realtime::connectEvent);
+            events.put(BenchFunction.REALTIME_WORKER, RealtimeColdScenario::workerEvent);
             java.util.function.Function<BenchFunction, String> eventFor = function -> events.get(function.name()).get();
             List<Cell> cells = train(functions, modes, java, workDir, properties, eventFor);
 
@@ -251,6 +258,14 @@ public final class ColdStartBench {
 
     /** HTTP functions must answer 200; the queue worker must report no failed message. */
     private static void expectAnswer(BenchFunction function, FreshJvm.Result result) {
+        if (function.answersWebSocket()) {
+            int status = Json.read(result.responseJson()).path("statusCode").asInt();
+            if (status != 200) {
+                throw new IllegalStateException(function.name() + " answered $connect with " + status
+                        + "\n--- function output ---\n" + result.stdout());
+            }
+            return;
+        }
         if (function.answersHttp()) {
             expectStatus(function, result, 200);
             return;

@@ -26,7 +26,8 @@ import java.util.concurrent.Executors;
  * sent to the moment the last socket has the {@code timer_update} (the path in production: rooms → room-events FIFO
  * queue → realtime-worker → Management API → local gateway → socket), and, side by side in the same rounds, the
  * broadcaster called directly (what posting right after the write would take) with parallel and with sequential
- * posts. {@code bench/run fanout [--sizes 10,50] [--rounds 200] [--warmup 30] [--concurrency 16]}
+ * posts. The whole path is warmed up first (JIT) with {@code --stack-warmup} commands to a room with one socket.
+ * {@code bench/run fanout [--sizes 10,50] [--rounds 300] [--warmup 50] [--stack-warmup 1000] [--concurrency 16]}
  */
 public final class FanOutBench {
 
@@ -63,6 +64,7 @@ public final class FanOutBench {
             direct.put("direct, sequential", broadcaster(context, sequentialPool));
             var tokens = new BenchTokens(LocalStack.localJwtSecret());
             URI ws = URI.create("ws://localhost:" + stack.port() + "/ws");
+            warmUp(rooms, tokens, http, ws, options.number("stack-warmup", 1000));
             var results = new ArrayList<String>();
             for (int size : options.list("sizes", "10,50").stream().map(Integer::parseInt).toList()) {
                 results.addAll(measure(size, rooms, tokens, http, ws, direct, options));
@@ -83,7 +85,7 @@ public final class FanOutBench {
     private static List<String> measure(int size, StackRooms rooms, BenchTokens tokens, HttpClient http, URI ws,
                                         Map<String, Broadcaster> direct, Args options) {
         BenchUser host = tokens.newUser("host");
-        String roomId = rooms.createRoom(host, "fan-out " + host.id(), 25, Map.of("max_participants", size));
+        String roomId = rooms.createRoom(host, "fan-out " + host.id(), 25, Map.of("max_participants", Math.max(2, size)));
         var members = new ArrayList<BenchUser>(List.of(host));
         for (int i = 1; i < size; i++) {
             BenchUser member = tokens.newUser("member");
@@ -100,11 +102,13 @@ public final class FanOutBench {
                 sockets.add(socket);
             }
             progress(size + " sockets subscribed to room " + roomId);
-            int warmup = options.number("warmup", 30);
-            int rounds = options.number("rounds", 200);
+            int warmup = options.number("warmup", 50);
+            int rounds = options.number("rounds", 300);
             Map<String, long[]> samples = new LinkedHashMap<>();
             samples.put("command -> queue -> all sockets", new long[rounds]);
-            samples.put("start/pause HTTP answer", new long[rounds]);
+            samples.put("  of which the HTTP answer", new long[rounds]);
+            samples.put("  of which answer -> first socket", new long[rounds]);
+            samples.put("  of which first -> last socket", new long[rounds]);
             direct.keySet().forEach(name -> samples.put(name, new long[rounds]));
             boolean running = false;
             for (int round = -warmup; round < rounds; round++) {
@@ -113,10 +117,12 @@ public final class FanOutBench {
                 rooms.timerCommand(roomId, running ? "pause" : "start", host).expect(200, "timer command");
                 long answered = System.nanoTime();
                 running = !running;
-                long viaQueue = lastArrival(sockets, "\"timer_update\"") - sent;
+                long[] arrivals = arrivals(sockets, "\"timer_update\"");
                 if (round >= 0) {
-                    samples.get("command -> queue -> all sockets")[round] = viaQueue;
-                    samples.get("start/pause HTTP answer")[round] = answered - sent;
+                    samples.get("command -> queue -> all sockets")[round] = arrivals[1] - sent;
+                    samples.get("  of which the HTTP answer")[round] = answered - sent;
+                    samples.get("  of which answer -> first socket")[round] = arrivals[0] - answered;
+                    samples.get("  of which first -> last socket")[round] = arrivals[1] - arrivals[0];
                 }
                 for (var path : direct.entrySet()) {
                     String probe = "probe-" + UUID.randomUUID();
@@ -125,7 +131,7 @@ public final class FanOutBench {
                     if (delivery.delivered() != size) {
                         throw new IllegalStateException(path.getKey() + " delivered to " + delivery.delivered() + " of " + size);
                     }
-                    long took = lastArrival(sockets, probe) - start;
+                    long took = arrivals(sockets, probe)[1] - start;
                     if (round >= 0) {
                         samples.get(path.getKey())[round] = took;
                     }
@@ -144,15 +150,32 @@ public final class FanOutBench {
         }
     }
 
-    /** Waits until every socket has a message containing {@code marker}; the latest arrival time. */
-    private static long lastArrival(List<RecordingWebSocket> sockets, String marker) {
+    /** Timer commands to a room one socket watches, until the JIT has compiled the path measured afterwards. */
+    private static void warmUp(StackRooms rooms, BenchTokens tokens, HttpClient http, URI ws, int commands) {
+        BenchUser host = tokens.newUser("warm-up");
+        String roomId = rooms.createRoom(host, "warm-up " + host.id(), 25, Map.of());
+        try (var socket = RecordingWebSocket.connect(http, URI.create(ws + "?token=" + host.token()))) {
+            socket.send("{\"action\":\"subscribe\",\"room_id\":\"" + roomId + "\"}");
+            for (int i = 0; i < commands; i++) {
+                rooms.timerCommand(roomId, i % 2 == 0 ? "start" : "pause", host).expect(200, "timer command");
+                arrivals(List.of(socket), "\"timer_update\"");
+            }
+        }
+        rooms.call("DELETE", "/api/v1/rooms/" + roomId, null, host).expect(204, "closing the warm-up room");
+        progress(commands + " warm-up commands done");
+    }
+
+    /** Waits until every socket has a message containing {@code marker}: the first and the last arrival time. */
+    private static long[] arrivals(List<RecordingWebSocket> sockets, String marker) {
+        long first = Long.MAX_VALUE;
         long last = 0;
         for (RecordingWebSocket socket : sockets) {
             var received = socket.nextMatching(text -> text.contains(marker), TIMEOUT)
                     .orElseThrow(() -> new IllegalStateException("a socket got no " + marker + " within " + TIMEOUT));
+            first = Math.min(first, received.nanos());
             last = Math.max(last, received.nanos());
         }
-        return last;
+        return new long[] {first, last};
     }
 
     private static void progress(String message) {

@@ -55,9 +55,11 @@ public final class Broadcaster {
      * again when the same event id is broadcast again).
      */
     public Delivery toRoom(String roomId, String eventId, String type, Object data) {
+        // the number and the watchers are independent reads: one round trip instead of two
+        CompletableFuture<List<String>> watchers = CompletableFuture.supplyAsync(() -> connections.watching(roomId), pool);
         long seq = connections.sequence(roomId, eventId);
         byte[] message = serialise(new ServerMessage(type, roomId, data, seq, clock.instant()));
-        return postAll(seq, connections.watching(roomId), message);
+        return postAll(seq, watchers.join(), message);
     }
 
     /** Sends a message to every open connection of a user (each of their tabs and devices). */
