@@ -33,6 +33,18 @@ class AsyncStackTest {
     }
 
     @Test
+    void everyConsumerRecognisesItsQueueByTheDeployedName() {
+        for (QueueDefinition definition : FocusResources.queues()) {
+            var queue = SynthesizedFocus.properties(focus.resourceWith("Async", "AWS::SQS::Queue", "QueueName",
+                    "focus-dev-" + definition.queueName()).getValue());
+            String deployedArn = "arn:aws:sqs:eu-west-1:123456789012:" + queue.get("QueueName");
+            assertThat(definition.isSourceOf(deployedArn)).as(deployedArn).isTrue();
+            FocusResources.queues().stream().filter(other -> other != definition)
+                    .forEach(other -> assertThat(other.isSourceOf(deployedArn)).as(other.name() + " " + deployedArn).isFalse());
+        }
+    }
+
+    @Test
     void theStackHoldsOnlyTheDefinedQueuesAndTheirDeadLetterQueues() {
         long expected = FocusResources.queues().stream().mapToLong(q -> q.maxReceiveCount() > 0 ? 2 : 1).sum();
         assertThat(focus.resources("Async", "AWS::SQS::Queue")).hasSize((int) expected);

@@ -92,6 +92,10 @@ final class WebSocketConnection {
         if (!isOpen()) {
             return Delivery.GONE;
         }
+        if (!channel.isWritable()) {
+            // the client has not read what it was sent: refuse (429) rather than queue a copy a retry would repeat
+            return Delivery.CLIENT_BUFFER_FULL;
+        }
         ChannelFuture written = send(Unpooled.wrappedBuffer(data));
         if (!written.awaitUninterruptibly(POST_TIMEOUT.toMillis())) {
             return Delivery.CLIENT_BUFFER_FULL;

@@ -2,6 +2,8 @@ package dev.focus.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.focus.broadcast.Connections;
+import dev.focus.broadcast.Watcher;
 import dev.focus.emulators.RecordingWebSocket;
 import dev.focus.resources.FocusResources;
 import dev.focus.resources.Setting;
@@ -17,7 +19,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
@@ -31,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -163,6 +165,31 @@ class RealtimeJourneyTest {
     }
 
     @Test
+    @DisplayName("who leaves a private room stops getting its events; who stays keeps getting them")
+    void leaving_a_private_room_ends_its_events() {
+        User host = user();
+        User guest = user();
+        String roomId = createRoom(host, true);
+        String invite = call("GET", "/api/v1/rooms/" + roomId, null, host, 200).get("invite_code").asText();
+        JsonNode seat = call("POST", "/api/v1/participants/" + roomId + "/join", Map.of("invite_code", invite), guest, 201);
+        RecordingWebSocket hosts = connect(host);
+        RecordingWebSocket guests = connect(guest);
+        subscribe(hosts, roomId);
+        subscribe(guests, roomId);
+
+        call("DELETE", "/api/v1/participants/" + seat.get("id").asText(), null, guest, 204);
+        assertThat(next(hosts, "participant_left").at("/data/user_id").asText()).isEqualTo(guest.id());
+        call("POST", "/api/v1/timer/" + roomId + "/start", null, host, 200);
+        next(hosts, "timer_update");
+        // the room's events are broadcast one after another: once the next one arrived, the start was sent to all
+        call("POST", "/api/v1/timer/" + roomId + "/pause", null, host, 200);
+        next(hosts, "timer_update");
+
+        assertThat(guests.drain()).extracting(received -> read(received.text()).path("type").asText())
+                .doesNotContain("participant_left", "timer_update");
+    }
+
+    @Test
     @DisplayName("bad messages answer an error and leave the connection open")
     void bad_messages() {
         User user = user();
@@ -201,14 +228,9 @@ class RealtimeJourneyTest {
         // a connection whose $disconnect never ran (API Gateway does not promise it): only the table knows it
         String stale = "stale" + UUID.randomUUID().toString().substring(0, 8) + "=";
         try (DynamoDbClient dynamo = dynamo()) {
-            long expires = Instant.now().plus(Duration.ofHours(2)).getEpochSecond();
-            dynamo.putItem(r -> r.tableName(FocusResources.TABLE.name()).item(Map.of(
-                    "pk", s("CONN#" + stale), "sk", s("CONN"), "connection_id", s(stale), "user_id", s(host.id()),
-                    "username", s(host.name()), "connected_at", s(Instant.now().toString()),
-                    "rooms", AttributeValue.fromSs(List.of(roomId)), "expires_at", n(expires))));
-            dynamo.putItem(r -> r.tableName(FocusResources.TABLE.name()).item(Map.of(
-                    "pk", s("WATCH#" + roomId), "sk", s("CONN#" + stale), "connection_id", s(stale),
-                    "user_id", s(host.id()), "expires_at", n(expires))));
+            var connections = new Connections(dynamo, FocusResources.TABLE.name(), Clock.systemUTC());
+            connections.open(stale, host.id(), host.name(), Set.of("USER"));
+            connections.watch(stale, roomId);
 
             dropped.abort();
             call("POST", "/api/v1/timer/" + roomId + "/start", null, host, 200);
@@ -216,13 +238,9 @@ class RealtimeJourneyTest {
             call("POST", "/api/v1/timer/" + roomId + "/pause", null, host, 200);
             assertThat(next(stays, "timer_update").at("/data/status").asText()).isEqualTo("PAUSED");
 
-            var watchers = dynamo.query(r -> r.tableName(FocusResources.TABLE.name())
-                    .keyConditionExpression("pk = :p AND begins_with(sk, :c)")
-                    .expressionAttributeValues(Map.of(":p", s("WATCH#" + roomId), ":c", s("CONN#")))
-                    .consistentRead(true)).items();
-            assertThat(watchers).as("the dropped and the stale connection are forgotten").hasSize(1);
-            assertThat(dynamo.getItem(r -> r.tableName(FocusResources.TABLE.name())
-                    .key(Map.of("pk", s("CONN#" + stale), "sk", s("CONN")))).hasItem()).isFalse();
+            assertThat(connections.watchers(roomId)).as("the dropped and the stale connection are forgotten")
+                    .extracting(Watcher::connectionId).hasSize(1).doesNotContain(stale);
+            assertThat(connections.find(stale)).isEmpty();
         }
     }
 
@@ -337,13 +355,5 @@ class RealtimeJourneyTest {
                         .get(Setting.SQS_ENDPOINT.property()).asText()))
                 .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The built deployment jar, alone on a fresh JVM's classpath, runs both of its handlers against LocalCloud. The
- * protocol itself is tested through the local gateway with real WebSocket clients (localstack's RealtimeIT).
+ * protocol itself is tested through the local gateway with real WebSocket clients (localstack's RealtimeJourneyTest).
  */
 @WithLocalCloud
 class RealtimeSmokeIT {

@@ -11,11 +11,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Requires(property = "focus.dynamodb.table-name")
 class BroadcastFactory {
 
+    /** A post slower than this counts as failed (and is retried); API Gateway answers a post in milliseconds. */
+    static final Duration POST_TIMEOUT = Duration.ofSeconds(3);
+
     @Singleton
     Connections connections(DynamoDbClient dynamo, DynamoDbSettings settings, Clock clock) {
         return new Connections(dynamo, settings.getTableName(), clock);
@@ -39,9 +44,14 @@ class BroadcastFactory {
     Poster poster(AwsClients clients, @Value("${focus.websocket.management-endpoint}") String endpoint,
                   @Value("${focus.websocket.broadcast-concurrency:16}") int concurrency) {
         var client = new OnFirstUse<>(() -> clients.build(
-                ApiGatewayManagementApiClient.builder(), endpoint,
+                ApiGatewayManagementApiClient.builder()
+                        // the broadcaster retries with its own backoff; a post that hangs must not hold the batch
+                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                                .apiCallTimeout(POST_TIMEOUT)),
+                endpoint,
                 // one kept-alive connection per parallel post: no new TLS handshake per message
-                ApacheHttpClient.builder().maxConnections(Math.max(1, concurrency))));
+                ApacheHttpClient.builder().maxConnections(Math.max(1, concurrency))
+                        .connectionTimeout(Duration.ofSeconds(1)).socketTimeout(POST_TIMEOUT)));
         return new ManagementApiPoster(client);
     }
 

@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * WebSocket connections and what they watch, in the one table (docs/data-model.md):
  * <ul>
- *   <li>{@code CONN#<id> / CONN}: the connection (user, when it opened, the rooms it watches), and on gsi1
+ *   <li>{@code CONN#<id> / CONN}: the connection (user, roles, when it opened, the rooms it watches), and on gsi1
  *       {@code USERCONN#<user> / CONN#<id>} so a user's connections are one Query;</li>
- *   <li>{@code WATCH#<room> / CONN#<id>}: one item per connection watching a room, so a room's watchers are one
- *       Query;</li>
+ *   <li>{@code WATCH#<room> / CONN#<id>}: one item per connection watching a room (with its user and roles), so a
+ *       room's watchers are one Query;</li>
  *   <li>{@code WATCH#<room> / SEQ}: the room's event counter, the {@code seq} of its last broadcast.</li>
  * </ul>
  * Every connection item expires (TTL) a little after API Gateway's two-hour connection limit, so connections whose
@@ -63,7 +63,7 @@ public final class Connections {
         item.put("pk", s(connectionKey(connectionId)));
         item.put("sk", s(CONNECTION_SK));
         item.put("gsi1pk", s(userKey(userId)));
-        item.put("gsi1sk", s(watcherKey(connectionId)));
+        item.put("gsi1sk", s(connectionKey(connectionId)));
         item.put("connection_id", s(connectionId));
         item.put("user_id", s(userId));
         item.put("username", s(username));
@@ -104,18 +104,22 @@ public final class Connections {
         } catch (ConditionalCheckFailedException refused) {
             return find(connectionId).isPresent() ? Subscription.TOO_MANY_ROOMS : Subscription.NO_CONNECTION;
         }
-        dynamo.putItem(r -> r.tableName(table).item(Map.of(
-                "pk", s(roomKey(roomId)),
-                "sk", s(watcherKey(connectionId)),
-                "connection_id", s(connectionId),
-                "user_id", connection.get("user_id"),
-                "expires_at", connection.get("expires_at"))));
+        var watcher = new HashMap<String, AttributeValue>();
+        watcher.put("pk", s(roomKey(roomId)));
+        watcher.put("sk", s(connectionKey(connectionId)));
+        watcher.put("connection_id", s(connectionId));
+        watcher.put("user_id", connection.get("user_id"));
+        watcher.put("expires_at", connection.get("expires_at"));
+        if (connection.containsKey("roles")) {
+            watcher.put("roles", connection.get("roles"));
+        }
+        dynamo.putItem(r -> r.tableName(table).item(watcher));
         return Subscription.WATCHING;
     }
 
     /** Stops sending the room's events to the connection; nothing happens if it was not watching. */
     public void unwatch(String connectionId, String roomId) {
-        dynamo.deleteItem(r -> r.tableName(table).key(key(roomKey(roomId), watcherKey(connectionId))));
+        dynamo.deleteItem(r -> r.tableName(table).key(key(roomKey(roomId), connectionKey(connectionId))));
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(key(connectionKey(connectionId), CONNECTION_SK))
@@ -136,25 +140,33 @@ public final class Connections {
         }
         List<WriteRequest> deletes = old.get("rooms").ss().stream()
                 .map(room -> WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-                        .key(key(roomKey(room), watcherKey(connectionId))).build()).build())
+                        .key(key(roomKey(room), connectionKey(connectionId))).build()).build())
                 .toList();
         for (int from = 0; from < deletes.size(); from += 25) {
             Map<String, List<WriteRequest>> batch = Map.of(table, deletes.subList(from, Math.min(deletes.size(), from + 25)));
             for (int attempt = 0; attempt < 5 && !batch.isEmpty(); attempt++) {
+                if (attempt > 0) {
+                    // unprocessed items mean the partition is busy: give it a moment (any left expire anyway)
+                    pause(Duration.ofMillis(20L << attempt));
+                }
                 Map<String, List<WriteRequest>> pending = batch;
                 batch = dynamo.batchWriteItem(r -> r.requestItems(pending)).unprocessedItems();
             }
         }
     }
 
-    /** The ids of the connections watching a room (one Query, paged past 1 MB). */
-    public List<String> watching(String roomId) {
-        return connectionIds(false, roomKey(roomId));
+    /**
+     * The connections watching a room (one Query, paged past 1 MB). Strongly consistent: a subscriber whose watcher
+     * was written before its starting {@code seq} was read gets every event numbered after it.
+     */
+    public List<Watcher> watchers(String roomId) {
+        return query(false, roomKey(roomId)).stream().map(item -> new Watcher(item.get("connection_id").s(),
+                item.get("user_id").s(), item.containsKey("roles") ? Set.copyOf(item.get("roles").ss()) : Set.of())).toList();
     }
 
     /** The ids of a user's open connections (one Query on gsi1, eventually consistent). */
     public List<String> ofUser(String userId) {
-        return connectionIds(true, userKey(userId));
+        return query(true, userKey(userId)).stream().map(item -> item.get("connection_id").s()).toList();
     }
 
     /**
@@ -190,8 +202,8 @@ public final class Connections {
         return item == null || !item.containsKey("seq") ? 0 : Long.parseLong(item.get("seq").n());
     }
 
-    private List<String> connectionIds(boolean byUser, String partition) {
-        var ids = new ArrayList<String>();
+    private List<Map<String, AttributeValue>> query(boolean byUser, String partition) {
+        var items = new ArrayList<Map<String, AttributeValue>>();
         long now = clock.instant().getEpochSecond();
         Map<String, AttributeValue> start = null;
         do {
@@ -200,17 +212,19 @@ public final class Connections {
                 r.tableName(table)
                         .keyConditionExpression(byUser ? "gsi1pk = :p AND begins_with(gsi1sk, :c)" : "pk = :p AND begins_with(sk, :c)")
                         .expressionAttributeValues(Map.of(":p", s(partition), ":c", s("CONN#")))
-                        .projectionExpression("connection_id, expires_at")
+                        .projectionExpression("connection_id, user_id, #roles, expires_at")
+                        .expressionAttributeNames(Map.of("#roles", "roles"))
                         .exclusiveStartKey(from);
                 if (byUser) {
                     r.indexName("gsi1");
+                } else {
+                    r.consistentRead(true);
                 }
             });
-            page.items().stream().filter(item -> !expired(item, now)).map(item -> item.get("connection_id").s())
-                    .forEach(ids::add);
+            page.items().stream().filter(item -> !expired(item, now)).forEach(items::add);
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
-        return ids;
+        return items;
     }
 
     private boolean expired(Map<String, AttributeValue> item) {
@@ -229,15 +243,19 @@ public final class Connections {
                 Instant.parse(item.get("connected_at").s()), rooms);
     }
 
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static long expiry(Instant connectedAt) {
         return connectedAt.plus(CONNECTION_LIMIT).plus(EXPIRY_MARGIN).getEpochSecond();
     }
 
     private static String connectionKey(String connectionId) {
-        return "CONN#" + connectionId;
-    }
-
-    private static String watcherKey(String connectionId) {
         return "CONN#" + connectionId;
     }
 

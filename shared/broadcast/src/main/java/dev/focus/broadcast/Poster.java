@@ -9,8 +9,10 @@ public interface Poster {
         GONE,
         /** 429: API Gateway's account limits; worth another try after a pause. */
         THROTTLED,
-        /** Anything else (a 5xx, a network error, a payload too large). */
-        FAILED
+        /** A 5xx or a network error: worth another try. */
+        FAILED,
+        /** 4xx other than 410 and 429 (e.g. 413 payload too large, 403): another try would fail the same way. */
+        REJECTED
     }
 
     Outcome post(String connectionId, byte[] message);

@@ -118,8 +118,70 @@ class BroadcasterTest {
                 .contains("\"type\":\"timer_update\"", "\"room_id\":\"" + room + "\"", "\"seq\":1", "\"status\":\"running\"",
                         "\"sent_at\":");
         assertThat(poster.attempts.values()).allMatch(count -> count.get() == 1);
-        assertThat(connections.watching(room)).hasSize(11).doesNotContain(gone);
+        assertThat(watching(room)).hasSize(11).doesNotContain(gone);
         assertThat(connections.find(gone)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a 5xx is retried like throttling; a post refused for good (413) is skipped without failing the event")
+    void failed_and_rejected_posts() {
+        String room = id();
+        List<String> watchers = open(room, 3);
+        String flaky = watchers.get(0);
+        String tooBig = watchers.get(1);
+        var poster = new ScriptedPoster(id -> attempt -> {
+            if (id.equals(flaky)) {
+                return attempt < 2 ? Poster.Outcome.FAILED : Poster.Outcome.DELIVERED;
+            }
+            return id.equals(tooBig) ? Poster.Outcome.REJECTED : Poster.Outcome.DELIVERED;
+        }, new CountDownLatch(0));
+
+        Delivery delivery = broadcaster(poster, 4).toRoom(room, "event-" + room, "room_updated", Map.of());
+
+        assertThat(delivery.delivered()).isEqualTo(2);
+        assertThat(delivery.complete()).isTrue();
+        assertThat(poster.attempts.get(flaky).get()).isEqualTo(2);
+        assertThat(poster.attempts.get(tooBig).get()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("watchers the caller no longer allows (e.g. who left a private room) get nothing and stop watching")
+    void drops_watchers_not_allowed() {
+        String room = id();
+        String member = id();
+        String leaver = id();
+        connections.open(member, "member", "mo", Set.of());
+        connections.open(leaver, "leaver", "lu", Set.of("USER"));
+        connections.watch(member, room);
+        connections.watch(leaver, room);
+        var poster = new ScriptedPoster(id -> attempt -> Poster.Outcome.DELIVERED, new CountDownLatch(0));
+
+        Delivery delivery = broadcaster(poster, 2).toRoom(room, "e-" + room, "participant_left", Map.of(),
+                watcher -> !watcher.userId().equals("leaver"));
+
+        assertThat(delivery.delivered()).isEqualTo(1);
+        assertThat(poster.received.keySet()).containsExactly(member);
+        assertThat(watching(room)).containsExactly(member);
+        assertThat(connections.find(leaver).orElseThrow().rooms()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a watcher whose connection item is already gone is removed when its post answers 410")
+    void orphan_watcher_removed_on_gone() {
+        String room = id();
+        String orphan = id();
+        connections.open(orphan, "user-o", "oz", Set.of());
+        connections.watch(orphan, room);
+        // $disconnect ran between the subscribe's two writes: the connection went, its watcher stayed
+        context.getBean(DynamoDbClient.class).deleteItem(r -> r.tableName(FocusResources.TABLE.name()).key(Map.of(
+                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("CONN#" + orphan),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("CONN"))));
+        var poster = new ScriptedPoster(id -> attempt -> Poster.Outcome.GONE, new CountDownLatch(0));
+
+        Delivery delivery = broadcaster(poster, 2).toRoom(room, "e-" + room, "timer_update", Map.of());
+
+        assertThat(delivery.gone()).containsExactly(orphan);
+        assertThat(watching(room)).isEmpty();
     }
 
     @Test
@@ -144,7 +206,7 @@ class BroadcasterTest {
         assertThat(poster.attempts.get(slow).get()).isEqualTo(3);
         assertThat(poster.attempts.get(broken).get()).isEqualTo(Broadcaster.ATTEMPTS);
         assertThat(slept).isNotEmpty().allMatch(pause -> pause.compareTo(Broadcaster.FIRST_BACKOFF) >= 0);
-        assertThat(connections.watching(room)).as("a throttled connection is not forgotten").contains(broken);
+        assertThat(watching(room)).as("a throttled connection is not forgotten").contains(broken);
     }
 
     @Test
@@ -188,11 +250,11 @@ class BroadcasterTest {
         connections.open(id(), id(), "someone-else", Set.of());
         var poster = new ScriptedPoster(id -> attempt -> Poster.Outcome.DELIVERED, new CountDownLatch(0));
 
-        Delivery delivery = broadcaster(poster, 4).toUser(user, "notification", Map.of("title", "hi"));
+        Delivery delivery = broadcaster(poster, 4).toUser(user, "push-1", "notification", Map.of("title", "hi"));
 
         assertThat(delivery.delivered()).isEqualTo(2);
         assertThat(poster.received.keySet()).containsExactlyInAnyOrder(phone, laptop);
-        assertThat(poster.received.get(phone)).contains("\"type\":\"notification\"", "\"title\":\"hi\"")
+        assertThat(poster.received.get(phone)).contains("\"type\":\"notification\"", "\"id\":\"push-1\"", "\"title\":\"hi\"")
                 .doesNotContain("\"seq\"", "\"room_id\"");
     }
 
@@ -214,5 +276,9 @@ class BroadcasterTest {
 
     private static String id() {
         return UUID.randomUUID().toString();
+    }
+
+    private static List<String> watching(String roomId) {
+        return connections.watchers(roomId).stream().map(Watcher::connectionId).toList();
     }
 }

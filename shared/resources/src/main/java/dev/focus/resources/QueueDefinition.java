@@ -35,9 +35,16 @@ public record QueueDefinition(String name, int visibilityTimeoutSeconds, int max
         return fifo ? name + "-dlq" + FIFO_SUFFIX : name + "-dlq";
     }
 
-    /** True when {@code queueArn} (an SQS record's eventSourceARN) is this queue's. */
+    /**
+     * True when {@code queueArn} (an SQS record's eventSourceARN) is this queue's: its name is {@link #queueName()},
+     * or that name behind a stage prefix as the CDK names queues ({@code focus-dev-room-events.fifo}).
+     */
     public boolean isSourceOf(String queueArn) {
-        return queueArn != null && queueArn.endsWith(":" + queueName());
+        if (queueArn == null) {
+            return false;
+        }
+        String physicalName = queueArn.substring(queueArn.lastIndexOf(':') + 1);
+        return physicalName.equals(queueName()) || physicalName.endsWith("-" + queueName());
     }
 
     /** The setting that carries this queue's URL to the functions that send to it. */

@@ -24,7 +24,6 @@ public record Setting(String property) {
     public static final Setting GOOGLE_CLIENT_ID = new Setting("focus.oauth.google.client-id");
     /** Whether a function runs its Flyway migrations as it starts: yes locally, no on AWS (a deploy step does). */
     public static final Setting MIGRATE_ON_START = new Setting("flyway.datasources.default.enabled");
-    /** Comma-separated addresses that become ADMIN once proven: how an operator gets the first admin. */
     /**
      * Where functions post to WebSocket connections: the API Gateway Management API endpoint of the WebSocket
      * stage ({@code https://{api-id}.execute-api.{region}.amazonaws.com/{stage}}); locally the stack's base URL.
@@ -32,6 +31,7 @@ public record Setting(String property) {
     public static final Setting WEBSOCKET_ENDPOINT = new Setting("focus.websocket.management-endpoint");
     /** How many posts to WebSocket connections one broadcast runs at once (1 posts one after another). */
     public static final Setting BROADCAST_CONCURRENCY = new Setting("focus.websocket.broadcast-concurrency");
+    /** Comma-separated addresses that become ADMIN once proven: how an operator gets the first admin. */
     public static final Setting ADMIN_EMAILS = new Setting("focus.identity.admin-emails");
 
     public static Setting queueUrl(String queueName) {

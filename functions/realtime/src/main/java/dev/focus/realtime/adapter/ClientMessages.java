@@ -102,7 +102,7 @@ final class ClientMessages {
                 long seq = connections.currentSequence(roomId);
                 Instant now = clock.instant();
                 return snapshots.of(roomId, viewer.get())
-                        .<Object>map(snapshot -> new ServerMessage("room_state", roomId, new Replies.RoomState(
+                        .<Object>map(snapshot -> ServerMessage.reply("room_state", roomId, new Replies.RoomState(
                                 RoomView.of(snapshot.room(), true), TimerView.of(snapshot.room(), now),
                                 snapshot.members().stream().map(m -> ParticipantView.of(m.participant(), m.host())).toList()),
                                 seq, now))
@@ -117,7 +117,7 @@ final class ClientMessages {
 
     private Object unsubscribe(String connectionId, String roomId) {
         connections.unwatch(connectionId, roomId);
-        return new ServerMessage("unsubscribed", roomId, null, null, clock.instant());
+        return ServerMessage.reply("unsubscribed", roomId, null, null, clock.instant());
     }
 
     private Object presence(String connectionId, String roomId, Optional<String> status) {
@@ -130,7 +130,7 @@ final class ClientMessages {
             return gone();
         }
         return membership.setStatusIn(roomId, viewer.get(), parsed.get())
-                .<Object>map(member -> new ServerMessage("presence_updated", roomId,
+                .<Object>map(member -> ServerMessage.reply("presence_updated", roomId,
                         ParticipantView.of(member.participant(), member.host()), null, clock.instant()))
                 .orElseGet(() -> Replies.Error.of("NOT_A_PARTICIPANT", "Join the room before setting your status in it."));
     }

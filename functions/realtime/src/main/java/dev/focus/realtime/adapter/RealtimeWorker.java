@@ -4,7 +4,11 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.focus.broadcast.Broadcaster;
 import dev.focus.broadcast.Delivery;
+import dev.focus.broadcast.Watcher;
 import dev.focus.resources.FocusResources;
+import dev.focus.rooms.application.ParticipantStore;
+import dev.focus.rooms.model.Participant;
+import dev.focus.security.Caller;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.micronaut.json.JsonMapper;
@@ -14,21 +18,30 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Posts what the queues carry to the WebSocket connections (function realtime-worker): room events from the
  * room-events FIFO queue to everyone watching the room, per-user pushes from user-pushes to each of the user's
  * connections. A message whose posts did not all arrive (after the broadcaster's retries) is handed back to SQS and
- * broadcast again later with the same {@code seq}; on the FIFO queue every message after it in the batch is handed
- * back too, unprocessed, so a room's events never overtake each other.
+ * broadcast again later with the same {@code seq}; on the FIFO queue every later message of the same room in the
+ * batch is handed back too, unprocessed, so a room's events never overtake each other, while other rooms go on.
+ * A private room's events go only to its participants and admins; other watchers stop watching it.
  */
 public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeWorker.class);
+    private static final String MESSAGE_GROUP = "MessageGroupId";
 
     @Inject
     Broadcaster broadcaster;
+    @Inject
+    ParticipantStore participants;
     @Inject
     JsonMapper json;
 
@@ -44,36 +57,45 @@ public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRe
     public SQSBatchResponse execute(SQSEvent event) {
         var failures = new ArrayList<SQSBatchResponse.BatchItemFailure>();
         List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        boolean failedInOrder = false;
+        Set<String> heldBackRooms = new HashSet<>();
         for (SQSEvent.SQSMessage message : records) {
-            boolean ordered = FocusResources.ROOM_EVENTS.isSourceOf(message.getEventSourceArn());
-            if (failedInOrder && ordered) {
+            Optional<String> group = FocusResources.ROOM_EVENTS.isSourceOf(message.getEventSourceArn())
+                    ? Optional.of(groupOf(message)) : Optional.empty();
+            if (group.isPresent() && heldBackRooms.contains(group.get())) {
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
                 continue;
             }
             try {
                 handle(message);
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.error("Message {} from {} was not delivered everywhere; SQS will retry it: {}",
                         message.getMessageId(), message.getEventSourceArn(), e.getMessage());
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-                failedInOrder |= ordered;
+                group.ifPresent(heldBackRooms::add);
             }
         }
         return new SQSBatchResponse(failures);
     }
 
-    private void handle(SQSEvent.SQSMessage message) throws IOException {
+    private void handle(SQSEvent.SQSMessage message) {
         String source = message.getEventSourceArn();
         Delivery delivery;
         if (FocusResources.ROOM_EVENTS.isSourceOf(source)) {
-            RoomEventBody room = json.readValue(message.getBody(), RoomEventBody.class);
-            delivery = broadcaster.toRoom(room.roomId(), room.eventId(), room.type(), room.data());
+            Optional<RoomEventBody> read = read(message, RoomEventBody.class);
+            if (read.isEmpty()) {
+                return;
+            }
+            RoomEventBody room = read.get();
+            delivery = broadcaster.toRoom(room.roomId(), room.eventId(), room.type(), room.data(), mayWatch(room));
             LOG.info("{} #{} of room {}: {} delivered, {} gone, {} failed", room.type(), delivery.seq(), room.roomId(),
                     delivery.delivered(), delivery.gone().size(), delivery.failed().size());
         } else if (FocusResources.USER_PUSHES.isSourceOf(source)) {
-            UserPushBody push = json.readValue(message.getBody(), UserPushBody.class);
-            delivery = broadcaster.toUser(push.userId(), push.type(), push.data());
+            Optional<UserPushBody> read = read(message, UserPushBody.class);
+            if (read.isEmpty()) {
+                return;
+            }
+            UserPushBody push = read.get();
+            delivery = broadcaster.toUser(push.userId(), push.eventId(), push.type(), push.data());
             LOG.info("{} for user {}: {} delivered, {} gone, {} failed", push.type(), push.userId(),
                     delivery.delivered(), delivery.gone().size(), delivery.failed().size());
         } else {
@@ -82,5 +104,35 @@ public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRe
         if (!delivery.complete()) {
             throw new IllegalStateException(delivery.failed().size() + " connection(s) not reached: " + delivery.failed());
         }
+    }
+
+    /** Public rooms: everyone who subscribed. Private rooms: their participants and admins, as of now. */
+    private Predicate<Watcher> mayWatch(RoomEventBody event) {
+        if (!event.forParticipantsOnly()) {
+            return watcher -> true;
+        }
+        Set<String> members = participants.inRoom(event.roomId()).stream().map(Participant::userId)
+                .collect(Collectors.toSet());
+        return watcher -> members.contains(watcher.userId()) || watcher.roles().contains(Caller.ADMIN);
+    }
+
+    /** A body no consumer can read will not become readable by retrying: it is logged and dropped. */
+    private <T> Optional<T> read(SQSEvent.SQSMessage message, Class<T> type) {
+        try {
+            T body = json.readValue(message.getBody(), type);
+            if (body == null) {
+                throw new IOException("empty body");
+            }
+            return Optional.of(body);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Message {} from {} is not a {} and is dropped: {} ({})", message.getMessageId(),
+                    message.getEventSourceArn(), type.getSimpleName(), message.getBody(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The FIFO message group: the room. Without the attribute, the whole batch counts as one group. */
+    private static String groupOf(SQSEvent.SQSMessage message) {
+        return message.getAttributes() == null ? "" : message.getAttributes().getOrDefault(MESSAGE_GROUP, "");
     }
 }

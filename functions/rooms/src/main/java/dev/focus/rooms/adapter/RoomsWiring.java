@@ -66,8 +66,8 @@ class RoomsWiring {
     }
 
     @Singleton
-    RoomAccess roomAccess(ParticipantStore participants) {
-        return new RoomAccess(participants);
+    RoomAccess roomAccess(RoomStore rooms, ParticipantStore participants) {
+        return new RoomAccess(rooms, participants);
     }
 
     @Singleton

@@ -123,29 +123,29 @@ public final class Membership {
     }
 
     public Optional<List<Member>> list(String roomId, Viewer viewer) {
-        return rooms.find(roomId).filter(room -> access.canSee(room, viewer)).map(room -> participants.inRoom(roomId)
+        return access.find(roomId, viewer).map(room -> participants.inRoom(roomId)
                 .stream().map(p -> new Member(p, room.isHost(p.userId()))).toList());
     }
 
     /** Only the participant sets their own status; empty if there is no such participant of the caller. */
     public Optional<Member> setStatus(String participantId, Viewer viewer, ParticipantStatus status) {
-        Optional<Participant> found = participants.find(participantId).filter(p -> p.userId().equals(viewer.userId()));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Participant changed = found.get().withStatus(status);
+        return participants.find(participantId).filter(p -> p.userId().equals(viewer.userId()))
+                .flatMap(participant -> saveStatus(participant, status));
+    }
+
+    /** The caller's own status in a room, as {@link #setStatus} sets it; empty if they are not in that room. */
+    public Optional<Member> setStatusIn(String roomId, Viewer viewer, ParticipantStatus status) {
+        return participants.findIn(roomId, viewer.userId()).flatMap(participant -> saveStatus(participant, status));
+    }
+
+    private Optional<Member> saveStatus(Participant participant, ParticipantStatus status) {
+        Participant changed = participant.withStatus(status);
         if (!participants.saveStatus(changed)) {
             return Optional.empty();
         }
         Optional<Room> room = rooms.find(changed.roomId());
         room.ifPresent(r -> events.publish(new RoomEvent.ParticipantStatusChanged(r, changed, clock.instant())));
         return Optional.of(new Member(changed, room.filter(r -> r.isHost(changed.userId())).isPresent()));
-    }
-
-    /** The caller's own status in a room, as {@link #setStatus} sets it; empty if they are not in that room. */
-    public Optional<Member> setStatusIn(String roomId, Viewer viewer, ParticipantStatus status) {
-        return participants.findIn(roomId, viewer.userId())
-                .flatMap(participant -> setStatus(participant.id(), viewer, status));
     }
 
     /** False when the room changed meanwhile (another leave, a new host, a timer change); the caller reads again. */

@@ -62,7 +62,7 @@ public final class RoomDirectory {
     }
 
     public Optional<Room> find(String roomId, Viewer viewer) {
-        return rooms.find(roomId).filter(room -> access.canSee(room, viewer));
+        return access.find(roomId, viewer);
     }
 
     public RoomResult update(String roomId, Viewer viewer, RoomChanges changes) {

@@ -28,13 +28,12 @@ public final class TimerControl {
 
     /** The room with its timer as of now; an overdue timer is rolled forward and stored on the way. */
     public Optional<Room> state(String roomId, Viewer viewer) {
-        return rooms.find(roomId).filter(room -> access.canSee(room, viewer))
-                .map(room -> room.active() ? shown(keeper.current(room, true)) : room);
+        return access.find(roomId, viewer).map(room -> room.active() ? shown(keeper.current(room, true)) : room);
     }
 
     /** Whether the room exists and the viewer may see it (a private room: its participants and admins). */
     public boolean visible(String roomId, Viewer viewer) {
-        return rooms.find(roomId).filter(room -> access.canSee(room, viewer)).isPresent();
+        return access.find(roomId, viewer).isPresent();
     }
 
     /** What the clock says, even when the roll-forward could not be stored this time. */
@@ -43,7 +42,7 @@ public final class TimerControl {
     }
 
     public RoomResult command(String roomId, Viewer viewer, TimerCommand command) {
-        Optional<Room> found = rooms.find(roomId).filter(room -> access.canSee(room, viewer));
+        Optional<Room> found = access.find(roomId, viewer);
         for (int attempt = 0; attempt < ATTEMPTS && found.isPresent(); attempt++) {
             Room room = found.get();
             if (!room.active()) {
