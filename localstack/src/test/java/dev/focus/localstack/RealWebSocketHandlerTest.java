@@ -1,5 +1,6 @@
 package dev.focus.localstack;
 
+import dev.focus.emulators.RecordingWebSocket;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import dev.focus.lambda.host.IsolatedFunction;
 import dev.focus.localstack.fixture.WebSocketEventHandler;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +48,9 @@ class RealWebSocketHandlerTest {
     @DisplayName("reads every field of $connect, and its 401 refuses the upgrade")
     void connect() throws Exception {
         try (TestSocket ignored = api.open("good")) {
-            assertThatThrownBy(() -> api.open("bad")).cause()
-                    .isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                            refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(401));
+            assertThatThrownBy(() -> api.open("bad"))
+                    .isInstanceOfSatisfying(RecordingWebSocket.Refused.class,
+                            refused -> assertThat(refused.status()).isEqualTo(401));
         }
     }
 

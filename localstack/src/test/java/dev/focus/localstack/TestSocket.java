@@ -1,110 +1,69 @@
 package dev.focus.localstack;
 
+import dev.focus.emulators.RecordingWebSocket;
+
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 
-/** A real WebSocket client (the JDK's) that keeps every whole message and the close code it got. */
-final class TestSocket implements WebSocket.Listener, AutoCloseable {
+/**
+ * The gateway tests' view of {@link RecordingWebSocket}: connects with the header {@code X-Test: yes}, and fails a
+ * test (rather than returning empty) when a message or the close frame does not come within 10 s.
+ */
+final class TestSocket implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-    private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-    private final AtomicInteger pongs = new AtomicInteger();
-    private final StringBuilder partial = new StringBuilder();
-    private WebSocket socket;
+    private final RecordingWebSocket socket;
 
-    /** Connects with the header {@code X-Test: yes}; fails (with the handshake's status) when the gateway refuses. */
-    static TestSocket open(URI uri) throws Exception {
-        var listener = new TestSocket();
-        listener.socket = HTTP.newWebSocketBuilder().header("X-Test", "yes").buildAsync(uri, listener)
-                .get(10, TimeUnit.SECONDS);
-        return listener;
+    private TestSocket(RecordingWebSocket socket) {
+        this.socket = socket;
     }
 
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            messages.add(partial.toString());
-            partial.setLength(0);
-        }
-        webSocket.request(1);
-        return null;
+    /** Connects; fails (with the handshake's status) when the gateway refuses. */
+    static TestSocket open(URI uri) {
+        return new TestSocket(RecordingWebSocket.connect(HTTP, uri, Map.of("X-Test", "yes")));
     }
 
-    @Override
-    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
-        pongs.incrementAndGet();
-        webSocket.request(1);
-        return null;
+    void send(String text) {
+        socket.send(text);
     }
 
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        closeCode.complete(statusCode);
-        return null;
+    void sendInFrames(String... parts) {
+        socket.sendInFrames(parts);
     }
 
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        closeCode.completeExceptionally(error);
+    void sendBinary(byte[] data) {
+        socket.sendBinary(data);
     }
 
-    void send(String text) throws Exception {
-        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
-    }
-
-    /** Sends one message as several frames: a text frame and continuation frames. */
-    void sendInFrames(String... parts) throws Exception {
-        for (int i = 0; i < parts.length; i++) {
-            socket.sendText(parts[i], i == parts.length - 1).get(10, TimeUnit.SECONDS);
-        }
-    }
-
-    void sendBinary(byte[] data) throws Exception {
-        socket.sendBinary(ByteBuffer.wrap(data), true).get(10, TimeUnit.SECONDS);
-    }
-
-    void ping() throws Exception {
-        socket.sendPing(ByteBuffer.wrap(new byte[]{1})).get(10, TimeUnit.SECONDS);
+    void ping() {
+        socket.ping();
     }
 
     int pongs() {
-        return pongs.get();
+        return socket.pongs();
     }
 
     /** The next whole message, waiting up to 10 s. */
-    String nextMessage() throws InterruptedException {
-        String message = messages.poll(10, TimeUnit.SECONDS);
-        if (message == null) {
-            throw new AssertionError("no message within 10 s");
-        }
-        return message;
+    String nextMessage() {
+        return socket.next(WAIT).map(RecordingWebSocket.Received::text)
+                .orElseThrow(() -> new AssertionError("no message within " + WAIT));
     }
 
-    void sendClose(int code, String reason) throws Exception {
-        socket.sendClose(code, reason).get(10, TimeUnit.SECONDS);
+    void sendClose(int code, String reason) {
+        socket.sendClose(code, reason);
     }
 
     /** The code of the close frame the gateway sent, waiting up to 10 s. */
-    int closeCode() throws InterruptedException, ExecutionException, TimeoutException {
-        return closeCode.get(10, TimeUnit.SECONDS);
+    int closeCode() {
+        return socket.closedWith(WAIT).orElseThrow(() -> new AssertionError("not closed within " + WAIT));
     }
 
     boolean isClosed() {
-        return closeCode.isDone();
+        return socket.isClosed();
     }
 
     @Override

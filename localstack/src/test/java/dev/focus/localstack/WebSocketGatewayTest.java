@@ -1,14 +1,13 @@
 package dev.focus.localstack;
 
+import dev.focus.emulators.RecordingWebSocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.WebSocketHandshakeException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +30,8 @@ class WebSocketGatewayTest {
     @DisplayName("refuses the upgrade with the status the function's $connect answered")
     void refusedUpgrade() {
         assertThatThrownBy(() -> TestSocket.open(api.socketUri("bad")))
-                .isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                        refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(401));
+                .isInstanceOfSatisfying(RecordingWebSocket.Refused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(401));
         assertThat(api.openConnections()).isZero();
     }
 
@@ -41,8 +39,8 @@ class WebSocketGatewayTest {
     @DisplayName("refuses the upgrade with 500 when $connect threw")
     void failedConnect() {
         assertThatThrownBy(() -> TestSocket.open(api.socketUri("boom")))
-                .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                        refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(500));
+                .isInstanceOfSatisfying(RecordingWebSocket.Refused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(500));
     }
 
     @Test

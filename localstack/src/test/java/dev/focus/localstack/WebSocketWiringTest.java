@@ -1,12 +1,12 @@
 package dev.focus.localstack;
 
+import dev.focus.emulators.RecordingWebSocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.net.http.WebSocketHandshakeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,9 +21,9 @@ class WebSocketWiringTest {
     @DisplayName("answers 404 on /ws and /@connections when the stack hosts no function for it")
     void withoutTheFunction() throws Exception {
         try (var api = LocalWebSocketApi.withoutWebSocketApi()) {
-            assertThatThrownBy(() -> api.open("t1")).cause()
-                    .isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                            refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(404));
+            assertThatThrownBy(() -> api.open("t1"))
+                    .isInstanceOfSatisfying(RecordingWebSocket.Refused.class,
+                            refused -> assertThat(refused.status()).isEqualTo(404));
             assertThat(api.get("/@connections/AAAAAAAAAAAAAAA%3D").statusCode()).isEqualTo(404);
             assertThat(json.readTree(api.get("/health").body()).has("websocket")).isFalse();
         }
@@ -60,9 +60,9 @@ class WebSocketWiringTest {
         try (var api = LocalWebSocketApi.serving(new FakeRealtimeFunction(), WebSocketLimits.AWS)) {
             api.startStopping();
 
-            assertThatThrownBy(() -> api.open("t1")).cause()
-                    .isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                            refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(503));
+            assertThatThrownBy(() -> api.open("t1"))
+                    .isInstanceOfSatisfying(RecordingWebSocket.Refused.class,
+                            refused -> assertThat(refused.status()).isEqualTo(503));
             assertThat(api.get("/@connections/AAAAAAAAAAAAAAA%3D").statusCode()).isEqualTo(410);
         }
     }

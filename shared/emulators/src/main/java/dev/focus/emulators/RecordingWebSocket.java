@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -30,17 +33,26 @@ public final class RecordingWebSocket implements AutoCloseable {
     private final WebSocket socket;
     private final BlockingQueue<Received> inbox;
     private final CompletableFuture<Integer> closed;
+    private final AtomicInteger pongs;
 
-    private RecordingWebSocket(WebSocket socket, BlockingQueue<Received> inbox, CompletableFuture<Integer> closed) {
+    private RecordingWebSocket(WebSocket socket, BlockingQueue<Received> inbox, CompletableFuture<Integer> closed,
+                               AtomicInteger pongs) {
         this.socket = socket;
         this.inbox = inbox;
         this.closed = closed;
+        this.pongs = pongs;
     }
 
     /** Connects, or throws {@link Refused} with the HTTP status when the upgrade is refused. */
     public static RecordingWebSocket connect(HttpClient client, URI uri) {
+        return connect(client, uri, Map.of());
+    }
+
+    /** The same, with extra headers on the upgrade request. */
+    public static RecordingWebSocket connect(HttpClient client, URI uri, Map<String, String> headers) {
         var inbox = new LinkedBlockingQueue<Received>();
         var closed = new CompletableFuture<Integer>();
+        var pongs = new AtomicInteger();
         WebSocket.Listener listener = new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
 
@@ -51,6 +63,13 @@ public final class RecordingWebSocket implements AutoCloseable {
                     inbox.add(new Received(partial.toString(), System.nanoTime(), Instant.now()));
                     partial.setLength(0);
                 }
+                webSocket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+                pongs.incrementAndGet();
                 webSocket.request(1);
                 return null;
             }
@@ -67,9 +86,10 @@ public final class RecordingWebSocket implements AutoCloseable {
             }
         };
         try {
-            WebSocket socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(uri, listener).join();
-            return new RecordingWebSocket(socket, inbox, closed);
+            WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+            headers.forEach(builder::header);
+            WebSocket socket = builder.buildAsync(uri, listener).join();
+            return new RecordingWebSocket(socket, inbox, closed, pongs);
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 throw new Refused(refused.getResponse().statusCode(), e);
@@ -80,6 +100,36 @@ public final class RecordingWebSocket implements AutoCloseable {
 
     public void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** Sends one message as several frames: a text frame, then continuation frames. */
+    public void sendInFrames(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            socket.sendText(parts[i], i == parts.length - 1).join();
+        }
+    }
+
+    public void sendBinary(byte[] data) {
+        socket.sendBinary(ByteBuffer.wrap(data), true).join();
+    }
+
+    /** A WebSocket ping control frame; {@link #pongs()} counts the answers. */
+    public void ping() {
+        socket.sendPing(ByteBuffer.wrap(new byte[] {1})).join();
+    }
+
+    public int pongs() {
+        return pongs.get();
+    }
+
+    /** Starts the close handshake with this code. */
+    public void sendClose(int code, String reason) {
+        socket.sendClose(code, reason).join();
+    }
+
+    /** Whether the server has closed the connection (or it broke). */
+    public boolean isClosed() {
+        return closed.isDone();
     }
 
     /** The next message, in arrival order; empty after {@code timeout}. */
