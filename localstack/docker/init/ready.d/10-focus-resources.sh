@@ -27,6 +27,7 @@ create_queue() {
     "{$fifo\"VisibilityTimeout\":\"$2\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"$dlq_arn\\\",\\\"maxReceiveCount\\\":\\\"$3\\\"}\"}"
 }
 create_queue user-events 60 5
+create_queue user-status 60 5
 create_queue timer-triggers 60 5
 create_queue room-events 60 5 fifo
 create_queue user-pushes 60 5

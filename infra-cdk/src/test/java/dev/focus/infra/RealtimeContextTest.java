@@ -39,11 +39,12 @@ class RealtimeContextTest {
     }
 
     @Test
-    @DisplayName("the realtime worker consumes the FIFO room-events and the standard user-pushes, and nothing else")
-    void theRealtimeWorkerConsumesRoomEventsAndUserPushes() {
+    @DisplayName("the realtime worker consumes the FIFO room-events and the standard user-pushes and user-status, and nothing else")
+    void theRealtimeWorkerConsumesRoomEventsUserPushesAndUserStatus() {
         var mappings = mappingsOf("realtime-worker");
 
-        assertThat(mappings.keySet()).containsExactlyInAnyOrder("focus-dev-room-events.fifo", "focus-dev-user-pushes");
+        assertThat(mappings.keySet()).containsExactlyInAnyOrder("focus-dev-room-events.fifo", "focus-dev-user-pushes",
+                "focus-dev-user-status");
         assertThat(mappings.values()).allSatisfy(mapping -> {
             assertThat(mapping.get("FunctionResponseTypes")).isEqualTo(List.of("ReportBatchItemFailures"));
             assertThat(mapping).doesNotContainKey("MaximumBatchingWindowInSeconds");

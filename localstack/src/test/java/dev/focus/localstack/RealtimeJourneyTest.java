@@ -278,6 +278,52 @@ class RealtimeJourneyTest {
         assertThat(laptop.next(WAIT).map(r -> r.text())).hasValueSatisfying(text -> assertThat(text).contains("\"pong\""));
     }
 
+    @Test
+    @DisplayName("suspending a user ends their connections and refuses new ones (403) until they are reinstated")
+    void suspension_ends_connections() throws Exception {
+        User user = user();
+        RecordingWebSocket phone = connect(user);
+        RecordingWebSocket laptop = connect(user);
+
+        accountStatus(user, "suspended");
+
+        assertThat(phone.closedWith(WAIT)).as("phone closed").isPresent();
+        assertThat(laptop.closedWith(WAIT)).as("laptop closed").isPresent();
+        assertThatThrownBy(() -> RecordingWebSocket.connect(http, ws("?token=" + user.token())))
+                .isInstanceOfSatisfying(RecordingWebSocket.Refused.class, refused -> assertThat(refused.status()).isEqualTo(403));
+
+        accountStatus(user, "active");
+        RecordingWebSocket again = eventually(() -> connect(user));
+        again.send("{\"action\":\"ping\"}");
+        assertThat(next(again, "pong")).isNotNull();
+    }
+
+    /** What identity queues on user-status when an admin suspends or reinstates an account. */
+    private void accountStatus(User user, String status) throws Exception {
+        try (SqsClient sqs = sqs()) {
+            String url = health().at("/endpoints").get(FocusResources.USER_STATUS.urlSetting().property()).asText();
+            String body = json.writeValueAsString(Map.of("event_id", UUID.randomUUID().toString(),
+                    "event_type", "AccountStatusChanged", "user_id", user.id(), "status", status,
+                    "occurred_at", Instant.now().toString()));
+            sqs.sendMessage(r -> r.queueUrl(url).messageBody(body));
+        }
+    }
+
+    /** Retries for up to 10 s what the worker makes possible once it has handled a message. */
+    private static <T> T eventually(java.util.function.Supplier<T> attempt) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     private User user() {
         String id = "u-" + UUID.randomUUID();
         String name = "user" + id.substring(2, 10);

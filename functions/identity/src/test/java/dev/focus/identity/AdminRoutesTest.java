@@ -2,6 +2,7 @@ package dev.focus.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.focus.emulators.LocalCloud;
+import dev.focus.resources.FocusResources;
 import dev.focus.testkit.WithLocalCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +91,19 @@ class AdminRoutesTest {
         assertThat(suspended.text("status")).isEqualTo("SUSPENDED");
         assertThat(api.login(account.email(), account.password()).code()).isEqualTo("ACCOUNT_SUSPENDED");
         assertThat(api.get("/api/v1/users/me", login.text("access_token")).code()).isEqualTo("ACCOUNT_SUSPENDED");
+    }
+
+    @Test
+    @DisplayName("suspending an account tells the other contexts on user-status, so live connections end")
+    void suspension_is_announced() throws Exception {
+        var account = api.newAccount();
+
+        api.patch("/api/v1/admin/users/" + account.id(), Map.of("status", "SUSPENDED"), adminToken());
+
+        var event = IdentityApi.queuedEventFor(cloud, FocusResources.USER_STATUS, account.id());
+        assertThat(event.get("event_type").asText()).isEqualTo("AccountStatusChanged");
+        assertThat(event.get("status").asText()).isEqualTo("suspended");
+        assertThat(event.get("event_id").asText()).isNotBlank();
     }
 
     @Test

@@ -5,19 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.focus.emulators.ApiGatewayHttpEvents;
 import dev.focus.emulators.ApiGatewayHttpResponse;
 import dev.focus.emulators.HttpRequestData;
+import dev.focus.emulators.Json;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.emulators.SentEmail;
 import dev.focus.lambda.bridge.LambdaBridge;
 import dev.focus.resources.FocusResources;
-import dev.focus.emulators.Json;
+import dev.focus.resources.QueueDefinition;
 import dev.focus.testkit.TestClock;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -211,11 +216,34 @@ final class IdentityApi implements AutoCloseable {
         return java.net.URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
     }
 
-
-
     @Override
     public void close() {
         function.close();
         context.close();
+    }
+
+    /** The first message about {@code userId} on {@code queue} (read, not deleted), as JSON; fails after 5 polls. */
+    static JsonNode queuedEventFor(LocalCloud cloud, QueueDefinition queue, String userId) throws Exception {
+        Map<String, String> settings = cloud.settings();
+        try (SqsClient sqs = SqsClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .endpointOverride(cloud.sqs().endpoint())
+                .region(Region.of(settings.get("aws.region")))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(settings.get("aws.accessKeyId"), settings.get("aws.secretAccessKey"))))
+                .build()) {
+            String queueUrl = cloud.queueUrls().get(queue.name());
+            List<Message> seen = new ArrayList<>();
+            for (int attempt = 0; attempt < 5; attempt++) {
+                seen.addAll(sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages());
+                for (Message message : seen) {
+                    JsonNode body = new ObjectMapper().readTree(message.body());
+                    if (userId.equals(body.path("user_id").asText())) {
+                        return body;
+                    }
+                }
+            }
+            throw new AssertionError("no event on " + queue.name() + " for " + userId + " among " + seen.size() + " messages");
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.focus.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.focus.emulators.LocalCloud;
 import dev.focus.resources.FocusResources;
 import dev.focus.testkit.WithLocalCloud;
@@ -9,15 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,33 +167,9 @@ class ProfileRoutesTest {
         assertThat(response.status()).isEqualTo(204);
         assertThat(api.login(account.email(), account.password()).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/users/me", token).status()).isEqualTo(401);
-        JsonNode event = userDeletedEventFor(account.id());
+        JsonNode event = IdentityApi.queuedEventFor(cloud, FocusResources.USER_EVENTS, account.id());
         assertThat(event.get("event_type").asText()).isEqualTo("UserDeleted");
         assertThat(event.get("event_id").asText()).isNotBlank();
         assertThat(event.get("occurred_at").asText()).endsWith("Z");
-    }
-
-    private static JsonNode userDeletedEventFor(String userId) throws Exception {
-        Map<String, String> settings = cloud.settings();
-        try (SqsClient sqs = SqsClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .endpointOverride(cloud.sqs().endpoint())
-                .region(Region.of(settings.get("aws.region")))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(settings.get("aws.accessKeyId"), settings.get("aws.secretAccessKey"))))
-                .build()) {
-            String queueUrl = cloud.queueUrls().get(FocusResources.USER_EVENTS.name());
-            List<Message> seen = new ArrayList<>();
-            for (int attempt = 0; attempt < 5; attempt++) {
-                seen.addAll(sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages());
-                for (Message message : seen) {
-                    JsonNode body = new ObjectMapper().readTree(message.body());
-                    if (userId.equals(body.path("user_id").asText())) {
-                        return body;
-                    }
-                }
-            }
-            throw new AssertionError("no UserDeleted for " + userId + " among " + seen.size() + " messages");
-        }
     }
 }

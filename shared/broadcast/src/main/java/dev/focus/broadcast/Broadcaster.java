@@ -86,6 +86,16 @@ public final class Broadcaster {
         return postAll(0, connections.ofUser(userId), message, null);
     }
 
+    /** Ends every connection of a user (a suspended account); their items go with them. */
+    public int disconnectUser(String userId) {
+        List<String> open = connections.ofUser(userId);
+        for (String connectionId : open) {
+            poster.disconnect(connectionId);
+            connections.close(connectionId);
+        }
+        return open.size();
+    }
+
     private Delivery postAll(long seq, List<String> targets, byte[] message, String roomId) {
         List<CompletableFuture<Poster.Outcome>> posts = new ArrayList<>(targets.size());
         for (String connectionId : targets) {

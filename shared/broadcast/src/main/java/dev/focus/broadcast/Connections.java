@@ -27,7 +27,8 @@ import java.util.Set;
  *       {@code USERCONN#<user> / CONN#<id>} so a user's connections are one Query;</li>
  *   <li>{@code WATCH#<room> / CONN#<id>}: one item per connection watching a room (with its user and roles), so a
  *       room's watchers are one Query;</li>
- *   <li>{@code WATCH#<room> / SEQ}: the room's event counter, the {@code seq} of its last broadcast.</li>
+ *   <li>{@code WATCH#<room> / SEQ}: the room's event counter, the {@code seq} of its last broadcast;</li>
+ *   <li>{@code BLOCKED#<user> / BLOCKED}: a suspended user, refused new connections until it expires.</li>
  * </ul>
  * Every connection item expires (TTL) a little after API Gateway's two-hour connection limit, so connections whose
  * {@code $disconnect} never ran disappear even if no broadcast ever finds them gone; reads skip expired items that
@@ -45,6 +46,7 @@ public final class Connections {
 
     private static final String CONNECTION_SK = "CONN";
     private static final String COUNTER_SK = "SEQ";
+    private static final String BLOCK_SK = "BLOCKED";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -115,6 +117,26 @@ public final class Connections {
         }
         dynamo.putItem(r -> r.tableName(table).item(watcher));
         return Subscription.WATCHING;
+    }
+
+    /**
+     * Refuses the user's new connections until {@code until} (a suspension: until every access token issued before
+     * it has expired); {@link #unblock} lifts it early (the account was reinstated).
+     */
+    public void block(String userId, Instant until) {
+        dynamo.putItem(r -> r.tableName(table).item(Map.of(
+                "pk", s(blockKey(userId)), "sk", s(BLOCK_SK), "user_id", s(userId),
+                "expires_at", n(until.getEpochSecond()))));
+    }
+
+    public void unblock(String userId) {
+        dynamo.deleteItem(r -> r.tableName(table).key(key(blockKey(userId), BLOCK_SK)));
+    }
+
+    public boolean blocked(String userId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(key(blockKey(userId), BLOCK_SK))).item();
+        return item != null && !item.isEmpty() && !expired(item);
     }
 
     /** Stops sending the room's events to the connection; nothing happens if it was not watching. */
@@ -261,6 +283,10 @@ public final class Connections {
 
     private static String roomKey(String roomId) {
         return "WATCH#" + roomId;
+    }
+
+    private static String blockKey(String userId) {
+        return "BLOCKED#" + userId;
     }
 
     private static String userKey(String userId) {

@@ -40,4 +40,13 @@ public final class ManagementApiPoster implements Poster {
             return Outcome.FAILED;
         }
     }
+
+    @Override
+    public void disconnect(String connectionId) {
+        try {
+            client.get().deleteConnection(r -> r.connectionId(connectionId));
+        } catch (GoneException gone) {
+            // already closed
+        }
+    }
 }

@@ -16,4 +16,7 @@ public interface Poster {
     }
 
     Outcome post(String connectionId, byte[] message);
+
+    /** Closes the connection (the Management API's {@code DELETE @connections/{id}}); a gone one is no error. */
+    void disconnect(String connectionId);
 }

@@ -73,6 +73,8 @@ class BroadcasterTest {
         final Function<String, Function<Integer, Outcome>> answers;
         final CountDownLatch hold;
 
+        final java.util.Set<String> disconnected = ConcurrentHashMap.newKeySet();
+
         ScriptedPoster(Function<String, Function<Integer, Outcome>> answers, CountDownLatch hold) {
             this.answers = answers;
             this.hold = hold;
@@ -96,6 +98,11 @@ class BroadcasterTest {
             } finally {
                 inFlight.decrementAndGet();
             }
+        }
+
+        @Override
+        public void disconnect(String connectionId) {
+            disconnected.add(connectionId);
         }
     }
 
@@ -237,6 +244,24 @@ class BroadcasterTest {
         assertThat(sequential.mostInFlight.get()).isEqualTo(1);
         assertThat(parallel.received).hasSize(10);
         assertThat(sequential.received).hasSize(10);
+    }
+
+    @Test
+    @DisplayName("disconnecting a user closes each of their connections and forgets them")
+    void disconnect_user() {
+        String user = id();
+        String phone = id();
+        String room = id();
+        connections.open(phone, user, "su", Set.of());
+        connections.watch(phone, room);
+        var poster = new ScriptedPoster(id -> attempt -> Poster.Outcome.DELIVERED, new CountDownLatch(0));
+
+        int closed = broadcaster(poster, 2).disconnectUser(user);
+
+        assertThat(closed).isEqualTo(1);
+        assertThat(poster.disconnected).containsExactly(phone);
+        assertThat(connections.find(phone)).isEmpty();
+        assertThat(watching(room)).isEmpty();
     }
 
     @Test

@@ -130,6 +130,22 @@ class ConnectionsTest {
     }
 
     @Test
+    @DisplayName("a blocked user stays blocked until the block expires or is lifted")
+    void blocks() {
+        String user = id();
+        assertThat(connections.blocked(user)).isFalse();
+
+        connections.block(user, clock.instant().plus(Duration.ofMinutes(16)));
+        assertThat(connections.blocked(user)).isTrue();
+        clock.advance(Duration.ofMinutes(17));
+        assertThat(connections.blocked(user)).as("expired").isFalse();
+
+        connections.block(user, clock.instant().plus(Duration.ofMinutes(16)));
+        connections.unblock(user);
+        assertThat(connections.blocked(user)).as("lifted").isFalse();
+    }
+
+    @Test
     @DisplayName("each room event gets the room's next seq, and the same seq when it is broadcast again")
     void sequence() {
         String room = id();

@@ -26,6 +26,13 @@ public final class FocusResources {
     public static final QueueDefinition ROOM_EVENTS = new QueueDefinition("room-events", 60, 5, 10,
             Optional.of("realtime-worker"), true);
 
+    /**
+     * Account suspensions and reinstatements from identity; the realtime worker ends a suspended user's WebSocket
+     * connections and refuses new ones while their access tokens may still be valid.
+     */
+    public static final QueueDefinition USER_STATUS = new QueueDefinition("user-status", 60, 5, 10,
+            Optional.of("realtime-worker"));
+
     /** Messages for every connection of one user ({@code notification}, {@code achievement_unlocked}, ...). */
     public static final QueueDefinition USER_PUSHES = new QueueDefinition("user-pushes", 60, 5, 10,
             Optional.of("realtime-worker"));
@@ -44,7 +51,7 @@ public final class FocusResources {
                     HttpRoute.any("/api/v1/admin/audit-log")),
             Set.of(REGION, SQS_ENDPOINT, SES_ENDPOINT, EMAIL_FROM, WEB_BASE_URL, JWT_SECRET,
                     DATASOURCE_URL, DATASOURCE_USERNAME, DATASOURCE_PASSWORD, MIGRATE_ON_START,
-                    GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting()));
+                    GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting(), USER_STATUS.urlSetting()));
 
     private static final Set<Setting> ROOMS_SETTINGS = Set.of(REGION, TABLE_NAME, DYNAMODB_ENDPOINT, SQS_ENDPOINT,
             JWT_SECRET, TIMER_TRIGGERS.urlSetting(), ROOM_EVENTS.urlSetting(), FOCUS_SESSIONS.urlSetting());
@@ -94,7 +101,7 @@ public final class FocusResources {
     }
 
     public static List<QueueDefinition> queues() {
-        return List.of(USER_EVENTS, TIMER_TRIGGERS, ROOM_EVENTS, USER_PUSHES, FOCUS_SESSIONS);
+        return List.of(USER_EVENTS, USER_STATUS, TIMER_TRIGGERS, ROOM_EVENTS, USER_PUSHES, FOCUS_SESSIONS);
     }
 
     public static List<FunctionDefinition> functions() {

@@ -146,7 +146,7 @@ class IdentityWiring {
 
     @Singleton
     Administration administration(Users users, RefreshTokens refreshTokens, AuditLog auditLog, Audit audit,
-                                  Transactions transactions, Clock clock) {
-        return new Administration(users, refreshTokens, auditLog, audit, transactions, clock);
+                                  Transactions transactions, AccountEvents events, Ids ids, Clock clock) {
+        return new Administration(users, refreshTokens, auditLog, audit, transactions, events, ids, clock);
     }
 }

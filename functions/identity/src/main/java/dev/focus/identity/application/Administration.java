@@ -1,6 +1,7 @@
 package dev.focus.identity.application;
 
 import dev.focus.identity.model.AccountStatus;
+import dev.focus.identity.model.AccountStatusChanged;
 import dev.focus.identity.model.AuditAction;
 import dev.focus.identity.model.AuditEntry;
 import dev.focus.identity.model.Role;
@@ -19,15 +20,19 @@ public final class Administration {
     private final AuditLog auditLog;
     private final Audit audit;
     private final Transactions transactions;
+    private final AccountEvents events;
+    private final Ids ids;
     private final Clock clock;
 
     public Administration(Users users, RefreshTokens refreshTokens, AuditLog auditLog, Audit audit,
-                          Transactions transactions, Clock clock) {
+                          Transactions transactions, AccountEvents events, Ids ids, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.auditLog = auditLog;
         this.audit = audit;
         this.transactions = transactions;
+        this.events = events;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -66,6 +71,8 @@ public final class Administration {
                 }
                 audit.record(suspending ? AuditAction.ACCOUNT_SUSPENDED : AuditAction.ACCOUNT_REINSTATED,
                         Optional.of(adminId), Optional.of(userId), "", clientIp);
+                // inside the transaction, as UserDeleted (decision 0003): no change without its event
+                events.publish(new AccountStatusChanged(ids.next(), now, userId, status.get()));
             }
             if (after != before) {
                 users.update(after);

@@ -3,12 +3,14 @@ package dev.focus.realtime.adapter;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.focus.broadcast.Broadcaster;
+import dev.focus.broadcast.Connections;
 import dev.focus.broadcast.Delivery;
 import dev.focus.broadcast.Watcher;
 import dev.focus.resources.FocusResources;
 import dev.focus.rooms.application.ParticipantStore;
 import dev.focus.rooms.model.Participant;
 import dev.focus.security.Caller;
+import dev.focus.security.JwtSettings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.micronaut.json.JsonMapper;
@@ -17,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * Posts what the queues carry to the WebSocket connections (function realtime-worker): room events from the
  * room-events FIFO queue to everyone watching the room, per-user pushes from user-pushes to each of the user's
- * connections. A message whose posts did not all arrive (after the broadcaster's retries) is handed back to SQS and
+ * connections; account suspensions from user-status end the user's connections. A message whose posts did not all arrive (after the broadcaster's retries) is handed back to SQS and
  * broadcast again later with the same {@code seq}; on the FIFO queue every later message of the same room in the
  * batch is handed back too, unprocessed, so a room's events never overtake each other, while other rooms go on.
  * A private room's events go only to its participants and admins; other watchers stop watching it.
@@ -37,6 +41,7 @@ public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRe
 
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeWorker.class);
     private static final String MESSAGE_GROUP = "MessageGroupId";
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     @Inject
     Broadcaster broadcaster;
@@ -44,6 +49,12 @@ public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRe
     ParticipantStore participants;
     @Inject
     JsonMapper json;
+    @Inject
+    Connections connections;
+    @Inject
+    JwtSettings jwt;
+    @Inject
+    Clock clock;
 
     public RealtimeWorker() {
     }
@@ -89,6 +100,9 @@ public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRe
             delivery = broadcaster.toRoom(room.roomId(), room.eventId(), room.type(), room.data(), mayWatch(room));
             LOG.info("{} #{} of room {}: {} delivered, {} gone, {} failed", room.type(), delivery.seq(), room.roomId(),
                     delivery.delivered(), delivery.gone().size(), delivery.failed().size());
+        } else if (FocusResources.USER_STATUS.isSourceOf(source)) {
+            read(message, AccountStatusBody.class).ifPresent(this::accountStatus);
+            return;
         } else if (FocusResources.USER_PUSHES.isSourceOf(source)) {
             Optional<UserPushBody> read = read(message, UserPushBody.class);
             if (read.isEmpty()) {
@@ -103,6 +117,21 @@ public class RealtimeWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRe
         }
         if (!delivery.complete()) {
             throw new IllegalStateException(delivery.failed().size() + " connection(s) not reached: " + delivery.failed());
+        }
+    }
+
+    /**
+     * A suspended user's connections end now, and new ones are refused while an access token issued before the
+     * suspension may still be valid; a reinstated user may connect again at once.
+     */
+    private void accountStatus(AccountStatusBody account) {
+        if (account.suspended()) {
+            connections.block(account.userId(), clock.instant().plus(jwt.getAccessTokenTtl()).plus(CLOCK_SKEW));
+            int closed = broadcaster.disconnectUser(account.userId());
+            LOG.info("User {} suspended: {} connection(s) closed, new ones refused", account.userId(), closed);
+        } else {
+            connections.unblock(account.userId());
+            LOG.info("User {} reinstated: may connect again", account.userId());
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The WebSocket API's one handler (function realtime). {@code $connect} accepts a connection only with a valid
- * access token in the query string ({@code ?token=}) and stores it; {@code $disconnect} removes it with its
+ * access token in the query string ({@code ?token=}) of a user who is not suspended, and stores it; {@code $disconnect} removes it with its
  * subscriptions; every other route is a client message whose answer (if any) is this invocation's response body,
  * which API Gateway sends back on the same connection (two-way routes).
  */
@@ -62,6 +62,10 @@ public class WebSocketHandler extends MicronautRequestHandler<APIGatewayV2WebSoc
             return response(401, "{\"message\":\"Unauthorized\"}");
         }
         Caller who = caller.get();
+        if (connections.blocked(who.userId())) {
+            LOG.info("Connection {} refused: user {} is suspended", connectionId, who.userId());
+            return response(403, "{\"message\":\"Forbidden\"}");
+        }
         connections.open(connectionId, who.userId(), who.username(), who.roles());
         return response(200, null);
     }
