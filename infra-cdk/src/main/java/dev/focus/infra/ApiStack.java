@@ -64,8 +64,7 @@ public final class ApiStack extends Stack {
                 .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
                 .removalPolicy(config.production() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .build();
-        this.webSocket = FocusWebSocket.builder(this, "WebSocket").config(config)
-                .definition(builder.blueprint.webSocketApi()).build();
+        this.webSocket = new FocusWebSocket(this, "WebSocket", config, builder.blueprint.webSocketApi());
         SettingValues settings = settingValues(builder);
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")
                 .apiName(Names.physical(config, "api"))

@@ -21,10 +21,10 @@ public final class FocusWebSocket extends Construct {
     private final software.amazon.awscdk.services.apigatewayv2.WebSocketApi api;
     private final WebSocketStage stage;
 
-    private FocusWebSocket(Construct scope, String id, Builder builder) {
+    /** Built by the stack that hosts the handler; both values come from that stack's own required inputs. */
+    FocusWebSocket(Construct scope, String id, StageConfig config, WebSocketApi definition) {
         super(scope, id);
-        this.definition = builder.definition;
-        StageConfig config = builder.config;
+        this.definition = definition;
         this.api = software.amazon.awscdk.services.apigatewayv2.WebSocketApi.Builder.create(this, "Api")
                 .apiName(Names.physical(config, "websocket"))
                 .description("Focus " + config.stage() + " real time: room events and pushes to connected clients")
@@ -37,10 +37,6 @@ public final class FocusWebSocket extends Construct {
                 .throttle(ThrottleSettings.builder()
                         .rateLimit(config.apiRateLimit()).burstLimit(config.apiBurstLimit()).build())
                 .build();
-    }
-
-    public static Builder builder(Construct scope, String id) {
-        return new Builder(scope, id);
     }
 
     public WebSocketApi definition() {
@@ -77,36 +73,5 @@ public final class FocusWebSocket extends Construct {
     /** Lets {@code grantee} post to, read and close this stage's connections (the Management API), nothing more. */
     public void grantManageConnections(IGrantable grantee) {
         stage.grantManagementApiAccess(grantee);
-    }
-
-    /** Builds a {@link FocusWebSocket}; every value is required. */
-    public static final class Builder {
-        private final Construct scope;
-        private final String id;
-        private StageConfig config;
-        private WebSocketApi definition;
-
-        private Builder(Construct scope, String id) {
-            this.scope = scope;
-            this.id = id;
-        }
-
-        public Builder config(StageConfig config) {
-            this.config = config;
-            return this;
-        }
-
-        public Builder definition(WebSocketApi definition) {
-            this.definition = definition;
-            return this;
-        }
-
-        public FocusWebSocket build() {
-            Required.present(scope, "FocusWebSocket", "a scope");
-            Required.present(id, "FocusWebSocket", "an id");
-            Required.present(config, "FocusWebSocket", "a stage config");
-            Required.present(definition, "FocusWebSocket", "a WebSocket API definition");
-            return new FocusWebSocket(scope, id, this);
-        }
     }
 }

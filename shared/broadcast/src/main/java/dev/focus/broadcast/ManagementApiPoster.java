@@ -13,13 +13,13 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.PayloadTooL
 import java.util.function.Supplier;
 
 /** Posts through the API Gateway Management API; the client is built on the first post (not during init). */
-public final class ManagementApiPoster implements Poster {
+final class ManagementApiPoster implements Poster {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagementApiPoster.class);
 
     private final Supplier<ApiGatewayManagementApiClient> client;
 
-    public ManagementApiPoster(Supplier<ApiGatewayManagementApiClient> client) {
+    ManagementApiPoster(Supplier<ApiGatewayManagementApiClient> client) {
         this.client = client;
     }
 
