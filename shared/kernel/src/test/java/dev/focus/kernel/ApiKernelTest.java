@@ -1,36 +1,32 @@
 package dev.focus.kernel;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import dev.focus.kernel.ProbeHandler.Answer;
+
 import java.util.Map;
 
+import static dev.focus.kernel.ProbeHandler.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The API kernel, seen through the Lambda handler")
 class ApiKernelTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static APIGatewayV2HTTPEventFunction handler;
+    private static ProbeHandler probe;
 
     @BeforeAll
     static void startHandler() {
-        handler = new APIGatewayV2HTTPEventFunction(ApplicationContext.builder().start());
+        probe = new ProbeHandler();
     }
 
     @AfterAll
     static void stopHandler() {
-        handler.close();
+        probe.close();
     }
 
     @Test
@@ -152,53 +148,18 @@ class ApiKernelTest {
         for (int i = 0; i < 50; i++) {
             send("GET", "/probe/numbers", null);
         }
-        assertThat(handler.getApplicationContext().getBeansOfType(Context.class)).isEmpty();
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) throws Exception {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).isEqualTo("application/problem+json");
-        assertThat(answer.json().get("status").asInt()).isEqualTo(status);
-        assertThat(answer.json().get("code").asText()).isEqualTo(code);
+        assertThat(probe.function().getApplicationContext().getBeansOfType(Context.class)).isEmpty();
     }
 
     private static Answer send(String method, String path, String body) {
-        return send(method, path, body, Map.of());
+        return probe.send(method, path, body);
     }
 
     private static Answer send(String method, String path, String body, Map<String, String> query) {
-        return send(method, path, body, query, body == null ? Map.of() : Map.of("content-type", "application/json"));
+        return probe.send(method, path, body, query);
     }
 
     private static Answer send(String method, String path, String body, Map<String, String> query, Map<String, String> headers) {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRawPath(path)
-                .withRawQueryString("")
-                .withQueryStringParameters(query)
-                .withHeaders(headers)
-                .withBody(body)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(path).withSourceIp("127.0.0.1").build())
-                        .build())
-                .build();
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
-        return new Answer(response.getStatusCode(), response.getHeaders() == null ? Map.of() : response.getHeaders(), response.getBody());
-    }
-
-    record Answer(int status, Map<String, String> headers, String body) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(body);
-        }
-
-        String contentType() {
-            return header("content-type");
-        }
-
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
+        return probe.send(method, path, body, query, headers);
     }
 }

@@ -1,12 +1,14 @@
 package dev.focus.kernel;
 
 import dev.focus.kernel.api.Problems;
+import dev.focus.kernel.json.JsonRules;
 import dev.focus.kernel.page.Cursor;
 import dev.focus.kernel.page.Page;
 import dev.focus.kernel.page.PageRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -34,6 +37,22 @@ class ProbeController {
 
     @Serdeable
     record Created(String displayName, Instant createdAt) {
+    }
+
+    @Serdeable
+    record Settings(@Nullable Integer minutes, @Nullable Long total, @Nullable Double ratio, @Nullable Boolean autoStart,
+                    @Nullable @Pattern(regexp = JsonRules.SINGLE_LINE, message = JsonRules.SINGLE_LINE_MESSAGE) String name,
+                    @Nullable List<String> tags, @Nullable Signup owner, @Nullable Map<String, Integer> limits) {
+    }
+
+    @Post("/settings")
+    Settings settings(@Body @Valid Settings settings) {
+        return settings;
+    }
+
+    @Get("/things/{thing_id}{?q}")
+    Map<String, String> thing(@PathVariable("thing_id") String thingId, @Nullable @QueryValue String q) {
+        return Map.of("thing_id", thingId, "q", q == null ? "" : q);
     }
 
     @Post("/signups")

@@ -4,17 +4,22 @@ import com.github.f4b6a3.ulid.UlidFactory;
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
-/** Monotonic ULIDs whose time part comes from the injected clock, so ids sort the way events happened. */
+/**
+ * Monotonic ULIDs: the time part from the injected clock, so ids sort the way events happened; the random part from
+ * a secure source, so two function instances never make the same id in one millisecond and no id can be guessed.
+ */
 @Singleton
 @Secondary
-final class UlidGenerator implements IdGenerator {
+public final class UlidGenerator implements IdGenerator {
 
     private final UlidFactory factory;
 
-    UlidGenerator(Clock clock) {
-        this.factory = UlidFactory.newMonotonicInstance(clock::millis);
+    public UlidGenerator(Clock clock) {
+        // the first argument is the random source, the second the time: both must be given, in this order
+        this.factory = UlidFactory.newMonotonicInstance(new SecureRandom(), clock::millis);
     }
 
     @Override
