@@ -21,6 +21,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +42,7 @@ class ParticipantController {
 
     /** The Focus Mate client's list shape. */
     @Serdeable
+    @Schema(name = "ParticipantList")
     record ParticipantList(List<ParticipantView> participants, int total) {
     }
 
@@ -51,8 +55,10 @@ class ParticipantController {
     @Post("/{room_id}/join")
     @Operation(summary = "Join a room; joining again answers the same participant with 200",
             description = "username defaults to the account's username; a private room needs its invite_code.")
-    @ApiResponse(responseCode = "201", description = "{id, room_id, user_id, username, is_host, status, joined_at}")
-    @ApiResponse(responseCode = "200", description = "Already in the room: the existing participant")
+    @ApiResponse(responseCode = "201", description = "Joined: the new participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @ApiResponse(responseCode = "200", description = "Already in the room: the existing participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @ApiResponse(responseCode = "403", description = "INVALID_INVITE_CODE")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
@@ -75,14 +81,15 @@ class ParticipantController {
         };
     }
 
-    @Delete("/{participant_id}")
+    @Delete("/{id}")
     @Operation(summary = "Leave a room (oneself), or remove a participant (the room's host, or an admin moderating)",
             description = "When the host leaves, the earliest remaining joiner becomes host; an emptied room's timer stops.")
     @ApiResponse(responseCode = "204", description = "Left")
     @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host (or an admin) removes others")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
     @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the room kept changing")
-    HttpResponse<Void> leaveRoom(Authentication authentication, @PathVariable("participant_id") String participantId) {
+    HttpResponse<Void> leaveRoom(Authentication authentication,
+                                 @Parameter(description = "the participant's id") @PathVariable("id") String participantId) {
         return switch (membership.leave(participantId, Viewers.of(authentication))) {
             case LeaveResult.Left left -> HttpResponse.noContent();
             case LeaveResult.NotFound notFound -> throw participantNotFound();
@@ -91,11 +98,17 @@ class ParticipantController {
         };
     }
 
-    @Get("/{room_id}")
-    @Operation(summary = "The room's participants, earliest joiner first")
+    @Get("/{id}")
+    @Operation(summary = "The room's participants, earliest joiner first (the Focus Mate clients' path)", deprecated = true,
+            description = "Here the id is the room's: the same list as GET /api/v1/rooms/{room_id}/participants.")
     @ApiResponse(responseCode = "200", description = "{participants, total}")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
-    ParticipantList listParticipants(Authentication authentication, @PathVariable("room_id") String roomId) {
+    ParticipantList listParticipantsOfRoomId(Authentication authentication,
+                                             @Parameter(description = "the room's id") @PathVariable("id") String roomId) {
+        return list(membership, authentication, roomId);
+    }
+
+    static ParticipantList list(Membership membership, Authentication authentication, String roomId) {
         List<ParticipantView> views = membership.list(roomId, Viewers.of(authentication))
                 .orElseThrow(ProblemMapping::roomNotFound).stream().map(ParticipantController::view).toList();
         return new ParticipantList(views, views.size());

@@ -30,6 +30,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +72,7 @@ class RoomController {
     @Operation(summary = "Active public rooms, newest first; q filters by name (case-insensitive substring)")
     @ApiResponse(responseCode = "200", description = "{items, next_cursor}; next_cursor is null on the last page")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (limit 1-100), INVALID_CURSOR")
-    Page<RoomView> listRooms(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
+    Page<RoomView> listRooms(@Nullable @QueryValue @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit, @Nullable @QueryValue String cursor,
                         @Nullable @QueryValue String q) {
         return directory.publicRooms(PageRequest.of(limit, cursor), Optional.ofNullable(q))
                 .map(room -> RoomView.of(room, false));

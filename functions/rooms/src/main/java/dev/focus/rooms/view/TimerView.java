@@ -2,14 +2,18 @@ package dev.focus.rooms.view;
 
 import dev.focus.rooms.model.Room;
 import dev.focus.rooms.model.Timer;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 
 /** The timer as of {@code server_time}; {@code remaining_seconds} is rounded up, so a fresh phase shows its full length. */
 @Serdeable
-public record TimerView(String roomId, String status, String phase, int cycle, long phaseDurationSeconds,
-                        long remainingSeconds, Instant phaseStartedAt, Instant phaseEndsAt, Instant serverTime,
+@Schema(name = "Timer")
+public record TimerView(String roomId, @Schema(allowableValues = {"IDLE", "RUNNING", "PAUSED", "COMPLETED"}) String status,
+                        @Schema(allowableValues = {"WORK", "BREAK", "LONG_BREAK"}) String phase, int cycle, long phaseDurationSeconds,
+                        long remainingSeconds, @Nullable Instant phaseStartedAt, @Nullable Instant phaseEndsAt, Instant serverTime,
                         long version) {
 
     public static TimerView of(Room room, Instant now) {

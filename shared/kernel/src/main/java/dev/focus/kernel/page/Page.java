@@ -1,5 +1,6 @@
 package dev.focus.kernel.page;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.function.Function;
 
 /** One page of a list: {@code {items, next_cursor}}, where a null {@code next_cursor} means the last page. */
 @Serdeable
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Nullable String nextCursor) {
 
     public Page {
         items = List.copyOf(items);
