@@ -26,6 +26,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +56,7 @@ class AdminController {
     @ApiResponse(responseCode = "200", description = "{items, next_cursor}")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (limit) or INVALID_CURSOR")
     Page<Responses.UserView> users(Authentication authentication, @Nullable @QueryValue String q,
-                                   @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+                                   @Nullable @QueryValue @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit, @Nullable @QueryValue String cursor) {
         guard.activeAdmin(authentication);
         PageRequest page = PageRequest.of(limit, cursor);
         Optional<String> after = page.after().map(position -> position.get("id"));
@@ -84,7 +86,7 @@ class AdminController {
     @Operation(summary = "Security events, newest first, paginated")
     @ApiResponse(responseCode = "200", description = "{items, next_cursor}")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (limit) or INVALID_CURSOR")
-    Page<Responses.AuditEntryView> auditLog(Authentication authentication, @Nullable @QueryValue Integer limit,
+    Page<Responses.AuditEntryView> auditLog(Authentication authentication, @Nullable @QueryValue @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
                                             @Nullable @QueryValue String cursor) {
         guard.activeAdmin(authentication);
         PageRequest page = PageRequest.of(limit, cursor);

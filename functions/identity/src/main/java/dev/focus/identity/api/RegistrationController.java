@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,7 +33,8 @@ class RegistrationController {
 
     @Post("/register")
     @Operation(summary = "Create an account and email a verification link")
-    @ApiResponse(responseCode = "201", description = "The new user")
+    @ApiResponse(responseCode = "201", description = "The new user",
+            content = @Content(schema = @Schema(implementation = Responses.UserView.class)))
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: bad email, username (3-32 of letters, digits, _ and .) or password (10+ characters)")
     @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN or USERNAME_TAKEN")
     HttpResponse<Responses.UserView> register(@Valid @Body Requests.Register body, HttpRequest<?> request) {

@@ -4,7 +4,9 @@ import dev.focus.identity.application.TokenPair;
 import dev.focus.identity.model.AuditEntry;
 import dev.focus.identity.model.EmailPreferences;
 import dev.focus.identity.model.User;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -15,8 +17,11 @@ final class Responses {
     }
 
     @Serdeable
-    record UserView(String id, String email, String username, String role, String status, boolean emailVerified,
-                    String bio, String avatarUrl, String timezone, EmailPreferencesView emailPreferences,
+    @Schema(name = "User")
+    record UserView(String id, String email, String username, @Schema(allowableValues = {"USER", "ADMIN"}) String role,
+                    @Schema(allowableValues = {"ACTIVE", "SUSPENDED"}) String status, boolean emailVerified,
+                    @Nullable String bio, @Nullable String avatarUrl, @Nullable String timezone,
+                    EmailPreferencesView emailPreferences,
                     Instant createdAt, Instant updatedAt) {
 
         static UserView of(User u) {
@@ -27,6 +32,7 @@ final class Responses {
     }
 
     @Serdeable
+    @Schema(name = "EmailPreferences")
     record EmailPreferencesView(boolean reminders, boolean weeklyDigest, boolean challengeUpdates) {
 
         static EmailPreferencesView of(EmailPreferences p) {
@@ -35,7 +41,8 @@ final class Responses {
     }
 
     @Serdeable
-    record PublicProfile(String id, String username, String bio, String avatarUrl, Instant createdAt) {
+    @Schema(name = "PublicProfile")
+    record PublicProfile(String id, String username, @Nullable String bio, @Nullable String avatarUrl, Instant createdAt) {
 
         static PublicProfile of(User u) {
             return new PublicProfile(u.id(), u.username(), u.bio(), u.avatarUrl(), u.createdAt());
@@ -44,7 +51,8 @@ final class Responses {
 
     /** Focus Mate's profile: total_focus_time in minutes. */
     @Serdeable
-    record FocusMateProfile(String id, String username, String bio, long totalFocusTime, long totalSessions) {
+    @Schema(name = "FocusMateProfile")
+    record FocusMateProfile(String id, String username, @Nullable String bio, long totalFocusTime, long totalSessions) {
 
         static FocusMateProfile of(User u) {
             return new FocusMateProfile(u.id(), u.username(), u.bio(), u.totalFocusTime(), u.totalSessions());
@@ -52,6 +60,7 @@ final class Responses {
     }
 
     @Serdeable
+    @Schema(name = "Tokens")
     record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 
         static Tokens of(TokenPair pair) {
@@ -60,12 +69,14 @@ final class Responses {
     }
 
     @Serdeable
+    @Schema(name = "Accepted")
     record Accepted(String message) {
     }
 
     @Serdeable
-    record AuditEntryView(String id, Instant occurredAt, String action, String actorId, String subjectId,
-                          String detail, String clientIp) {
+    @Schema(name = "AuditEntry")
+    record AuditEntryView(String id, Instant occurredAt, String action, @Nullable String actorId,
+                          @Nullable String subjectId, @Nullable String detail, @Nullable String clientIp) {
 
         static AuditEntryView of(AuditEntry e) {
             return new AuditEntryView(e.id(), e.occurredAt(), e.action().name(), e.actorId().orElse(null),

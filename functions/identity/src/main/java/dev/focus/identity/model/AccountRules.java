@@ -15,8 +15,13 @@ public final class AccountRules {
     public static final int MAX_BIO_LENGTH = 500;
     public static final int MAX_AVATAR_URL_LENGTH = 2048;
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.]{3,32}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /** Published as they are in the OpenAPI document, so a client can check before it sends. */
+    public static final String USERNAME_PATTERN = "^[A-Za-z0-9_.]{3,32}$";
+    public static final String EMAIL_PATTERN = "^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$";
+    public static final String AVATAR_URL_PATTERN = "^(https?://[^\\s/?#]+([/?#]\\S*)?)?$";
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
     private AccountRules() {
     }
