@@ -233,6 +233,11 @@ public final class LocalStack implements AutoCloseable {
         return endpoints;
     }
 
+    /** What the functions read to reach the emulators (endpoints, the JDBC URL and its credentials), once started. */
+    public Map<String, String> emulatorSettings() {
+        return emulators.settings();
+    }
+
     /** Blocks until {@link #close()} has run, e.g. from the Ctrl-C shutdown hook. */
     public void awaitClose() {
         try {

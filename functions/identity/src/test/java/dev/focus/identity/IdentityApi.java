@@ -11,6 +11,7 @@ import dev.focus.emulators.SentEmail;
 import dev.focus.lambda.bridge.LambdaBridge;
 import dev.focus.resources.FocusResources;
 import dev.focus.resources.QueueDefinition;
+import dev.focus.testkit.OpenApiContract;
 import dev.focus.testkit.TestClock;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
@@ -44,6 +45,7 @@ final class IdentityApi implements AutoCloseable {
     static final String SECRET = "identity-tests-secret-that-is-comfortably-longer-than-32-bytes";
     static final String PASSWORD = "correct-horse-battery";
         private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath("META-INF/swagger/focus-identity-1.yml");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
 
     record Response(int status, Map<String, String> headers, JsonNode json) {
@@ -125,6 +127,7 @@ final class IdentityApi implements AutoCloseable {
         String event = ApiGatewayHttpEvents.routedEvent(FocusResources.IDENTITY.routes(), request, Clock.systemUTC())
                 .orElseThrow(() -> new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to identity"));
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "identity"));
+        CONTRACT.check(request, response);
         return new Response(response.statusCode(), response.headers(), Json.read(response.bodyText()));
     }
 

@@ -10,6 +10,7 @@ import dev.focus.emulators.LocalCloud;
 import dev.focus.lambda.bridge.LambdaBridge;
 import dev.focus.resources.FocusResources;
 import dev.focus.emulators.Json;
+import dev.focus.testkit.OpenApiContract;
 import dev.focus.testkit.TestClock;
 import dev.focus.rooms.adapter.RoomsWorker;
 import dev.focus.security.AccessTokens;
@@ -45,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RoomsApi implements AutoCloseable {
 
     static final String SECRET = "rooms-tests-secret-that-is-comfortably-longer-than-32-bytes";
-        private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath("META-INF/swagger/focus-rooms-1.yml");
 
     record Response(int status, JsonNode json, Map<String, String> headers) {
 
@@ -149,6 +151,7 @@ final class RoomsApi implements AutoCloseable {
         String event = ApiGatewayHttpEvents.routedEvent(FocusResources.ROOMS.routes(), request, Clock.systemUTC())
                 .orElseThrow(() -> new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to rooms"));
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "rooms"));
+        CONTRACT.check(request, response);
         return new Response(response.statusCode(), Json.read(response.bodyText()), response.headers());
     }
 

@@ -1,0 +1,125 @@
+package dev.focus.localstack.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.focus.emulators.ApiGatewayHttpResponse;
+import dev.focus.emulators.HttpRequestData;
+import dev.focus.testkit.OpenApiContract;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The whole API as a fuzzer sees it: requests generated from every document the local stack serves, sent through
+ * the local gateway to the real handlers. Whatever is sent, nothing answers 5xx; every error is problem+json with
+ * a code; every answer is one its operation documents, with the schema it names; and a request the document
+ * refuses is refused and writes nothing.
+ */
+class ApiFuzzTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
+    private static FuzzWorld world;
+    private static Map<String, OpenApiContract> contracts;
+
+    @BeforeContainer
+    static void startTheStack() throws Exception {
+        world = FuzzWorld.start();
+        contracts = new HashMap<>();
+        world.documents.forEach((url, yaml) -> contracts.put(url, OpenApiContract.of(url, yaml)));
+    }
+
+    @AfterContainer
+    static void stopTheStack() throws Exception {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @Provide
+    Arbitrary<FuzzCase> requests() {
+        Cases cases = new Cases(() -> world.ids);
+        return Arbitraries.of(world.operations).flatMap(cases::of);
+    }
+
+    @Property(tries = 1500, shrinking = ShrinkingMode.OFF)
+    void no_request_breaks_the_api_or_its_documents(@ForAll("requests") FuzzCase request) throws Exception {
+        Statistics.label("operation").collect(request.operation().toString());
+        Statistics.label("kind").collect(request.refusedByConstruction() ? "refused by construction" : "valid");
+        String before = request.refusedByConstruction() ? world.stores.fingerprint() : "";
+
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        request.contentType().ifPresent(type -> headers.add(Map.entry("Content-Type", type)));
+        switch (request.caller()) {
+            case SIGNED_IN -> headers.add(Map.entry("Authorization", "Bearer " + world.tokens.get(
+                    Math.floorMod(request.hashCode(), world.tokens.size()))));
+            case FORGED_TOKEN -> headers.add(Map.entry("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."));
+            case ANONYMOUS -> {
+            }
+        }
+        RawHttp.Answer answer = RawHttp.send(world.stack.port(), request.operation().method(), request.target(), headers,
+                request.body().orElse(null));
+
+        if (answer.status() >= 500) {
+            throw new AssertionError("answered " + answer.status() + " " + answer.text() + "\n  to " + request);
+        }
+        if (answer.status() >= 400) {
+            assertProblem(request, answer);
+        }
+        if (request.refusedByConstruction()) {
+            if (answer.status() < 400) {
+                throw new AssertionError("took a request its document refuses (" + answer.status() + " " + answer.text()
+                        + ")\n  " + request);
+            }
+            if (!world.stores.fingerprint().equals(before)) {
+                throw new AssertionError("a refused request (" + answer.status() + " " + answer.text()
+                        + ") changed what is stored\n  " + request);
+            }
+        }
+        decodedPath(request.rawPath()).ifPresent(path -> contracts.get(request.operation().document()).check(
+                new HttpRequestData(request.operation().method(), request.rawPath(), request.rawQuery(), headers,
+                        request.body().orElse(null), "127.0.0.1"),
+                new ApiGatewayHttpResponse(answer.status(), answer.headers(), List.of(), answer.body())));
+        if (answer.status() < 300 && answer.body().length > 0) {
+            world.learnIds(JSON.readTree(answer.body()));
+        }
+    }
+
+    private static void assertProblem(FuzzCase request, RawHttp.Answer answer) throws Exception {
+        String type = Optional.ofNullable(answer.header("content-type")).orElse("");
+        if (!type.startsWith("application/problem+json")) {
+            throw new AssertionError("answered " + answer.status() + " as " + type + ", not problem+json: " + answer.text()
+                    + "\n  to " + request);
+        }
+        JsonNode problem = JSON.readTree(answer.body());
+        if (problem.path("status").asInt() != answer.status() || !CODE.matcher(problem.path("code").asText()).matches()) {
+            throw new AssertionError("answered " + answer.status() + " with a problem lacking its status or code: "
+                    + answer.text() + "\n  to " + request);
+        }
+    }
+
+    /** The path as a client means it, or empty when it has no meaning (a bad escape the gateway refuses). */
+    private static Optional<String> decodedPath(String rawPath) {
+        try {
+            String decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return decoded.contains("\uFFFD") ? Optional.empty() : Optional.of(decoded);
+        } catch (IllegalArgumentException badEscape) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.focus.testkit;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import dev.focus.emulators.ApiGatewayHttpResponse;
+import dev.focus.emulators.HttpRequestData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A function's served OpenAPI document, held against every request a route test sends and every answer it gets:
+ * an answer must be one the document lists for that operation, with the schema it names; a request the document
+ * refuses must be refused (4xx) by the function too. So the document cannot drift from the wire unnoticed.
+ */
+public final class OpenApiContract {
+
+    private final String name;
+    private final OpenApiInteractionValidator validator;
+
+    private OpenApiContract(String name, String document) {
+        this.name = name;
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+    }
+
+    /** The document micronaut-openapi generated into the function's classes, e.g. {@code META-INF/swagger/focus-rooms-1.yml}. */
+    public static OpenApiContract fromClasspath(String resource) {
+        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No OpenAPI document " + resource + " on the class path: build the function first");
+            }
+            return new OpenApiContract(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document as served, e.g. fetched from the local stack's {@code /docs/openapi/}. */
+    public static OpenApiContract of(String name, String document) {
+        return new OpenApiContract(name, document);
+    }
+
+    /** Throws an AssertionError naming every way the exchange departs from the document. */
+    public void check(HttpRequestData request, ApiGatewayHttpResponse response) {
+        Request modelled = request(request);
+        String path = modelled.getPath();
+        Request.Method method = modelled.getMethod();
+        ValidationReport answer = validator.validateResponse(path, method, response(response));
+        if (answer.hasErrors()) {
+            throw new AssertionError(describe("the answer " + response.statusCode() + " to " + method + " " + path
+                    + " is not what " + name + " promises", answer) + "\n  body: " + response.bodyText());
+        }
+        ValidationReport asked = validator.validateRequest(modelled);
+        boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
+        if (asked.hasErrors() && !refused) {
+            throw new AssertionError(describe(name + " refuses " + method + " " + path + " but the function answered "
+                    + response.statusCode(), asked));
+        }
+    }
+
+    private static String describe(String headline, ValidationReport report) {
+        return headline + ":\n  - " + report.getMessages().stream()
+                .map(message -> message.getKey() + ": " + message.getMessage())
+                .collect(Collectors.joining("\n  - "));
+    }
+
+    private static Request request(HttpRequestData data) {
+        String path = URLDecoder.decode(data.rawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(data.method(), path);
+        for (Map.Entry<String, String> header : data.headers()) {
+            builder.withHeader(header.getKey(), header.getValue());
+        }
+        if (!data.rawQuery().isEmpty()) {
+            for (String pair : data.rawQuery().split("&")) {
+                int equals = pair.indexOf('=');
+                String key = equals < 0 ? pair : pair.substring(0, equals);
+                String value = equals < 0 ? "" : pair.substring(equals + 1);
+                builder.withQueryParam(decode(key), decode(value));
+            }
+        }
+        if (data.body().length > 0) {
+            builder.withBody(new String(data.body(), StandardCharsets.UTF_8));
+        }
+        return builder.build();
+    }
+
+    private static String decode(String raw) {
+        return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    }
+
+    private static SimpleResponse response(ApiGatewayHttpResponse answer) {
+        SimpleResponse.Builder builder = SimpleResponse.Builder.status(answer.statusCode());
+        answer.headers().forEach(builder::withHeader);
+        if (answer.body().length > 0) {
+            builder.withBody(answer.bodyText());
+        }
+        return builder.build();
+    }
+}
