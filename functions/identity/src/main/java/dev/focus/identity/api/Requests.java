@@ -2,12 +2,16 @@ package dev.focus.identity.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The JSON bodies identity accepts (snake_case on the wire). Deeper rules live in AccountRules. */
 final class Requests {
+
+    static final String DEVICE_TOKEN = "The device_token of this device's last sign-in, for clients that cannot keep"
+            + " cookies; else the device_token cookie is read. An unknown, expired or other account's token is ignored.";
 
     private Requests() {
     }
@@ -18,7 +22,8 @@ final class Requests {
 
     @Serdeable
     record Login(@Nullable @Size(max = 254) String email, @Nullable @Size(max = 64) String username,
-                 @NotBlank @Size(max = 1024) String password) {
+                 @NotBlank @Size(max = 1024) String password,
+                 @Nullable @Size(max = 512) @Schema(description = DEVICE_TOKEN) String deviceToken) {
     }
 
     @Serdeable
@@ -42,7 +47,8 @@ final class Requests {
     }
 
     @Serdeable
-    record GoogleSignIn(@NotBlank @Size(max = 8192) String idToken) {
+    record GoogleSignIn(@NotBlank @Size(max = 8192) String idToken,
+                        @Nullable @Size(max = 512) @Schema(description = DEVICE_TOKEN) String deviceToken) {
     }
 
     @Serdeable

@@ -5,6 +5,7 @@ import dev.focus.identity.model.AuditEntry;
 import dev.focus.identity.model.EmailPreferences;
 import dev.focus.identity.model.User;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -56,6 +57,19 @@ final class Responses {
 
         static Tokens of(TokenPair pair) {
             return new Tokens(pair.accessToken(), pair.refreshToken(), "bearer", pair.expiresInSeconds());
+        }
+    }
+
+    /** A sign-in's answer: the tokens, and the device token also set as the {@code device_token} cookie. */
+    @Serdeable
+    record SignedIn(String accessToken, String refreshToken, String tokenType, long expiresIn,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Proof that this device signed in"
+                            + " to this account; send it with the next sign-in (also set as an HttpOnly cookie). A new one"
+                            + " with every sign-in: keep the newest.")
+                    String deviceToken) {
+
+        static SignedIn of(TokenPair pair, String deviceToken) {
+            return new SignedIn(pair.accessToken(), pair.refreshToken(), "bearer", pair.expiresInSeconds(), deviceToken);
         }
     }
 
