@@ -121,6 +121,25 @@ class GoogleSignInRoutesTest {
     }
 
     @Test
+    @DisplayName("a Google sign-in hands out a device token that lets a later password sign-in past strangers' lockout")
+    void google_sign_in_trusts_the_device() throws Exception {
+        var account = api.newVerifiedAccount();
+        var signedIn = google(idToken(googleKey, claims -> claims.claim("email", account.email())));
+        String deviceToken = signedIn.text("device_token");
+        api.from("198.51.100.71");
+        for (int i = 0; i < 5; i++) {
+            api.login(account.email(), "guess-" + i);
+        }
+
+        var untrusted = api.login(account.email(), account.password());
+        var device = api.from("198.51.100.70").login(account.email(), account.password(), deviceToken);
+
+        assertThat(signedIn.setCookie("device_token")).hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly"));
+        assertThat(untrusted.status()).isEqualTo(429);
+        assertThat(device.status()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("a token signed by another key is a 401 INVALID_ID_TOKEN")
     void wrong_signature() throws Exception {
         var response = google(idToken(strangerKey, claims -> claims));

@@ -48,7 +48,7 @@ final class IdentityApi implements AutoCloseable {
     private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath("META-INF/swagger/focus-identity-1.yml");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
 
-    record Response(int status, Map<String, String> headers, JsonNode json) {
+    record Response(int status, Map<String, String> headers, List<String> cookies, JsonNode json) {
 
         String text(String field) {
             JsonNode value = json.get(field);
@@ -61,6 +61,13 @@ final class IdentityApi implements AutoCloseable {
 
         Optional<String> header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+        }
+
+        /** The Set-Cookie line that sets {@code name}, whether the handler put it in {@code cookies} or in the headers. */
+        Optional<String> setCookie(String name) {
+            List<String> lines = new ArrayList<>(cookies);
+            header("Set-Cookie").ifPresent(lines::add);
+            return lines.stream().filter(line -> line.startsWith(name + "=")).findFirst();
         }
     }
 
@@ -128,7 +135,7 @@ final class IdentityApi implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("API Gateway routes no " + method + " " + path + " to identity"));
         ApiGatewayHttpResponse response = ApiGatewayHttpEvents.parse(bridge.invoke(event, "identity"));
         CONTRACT.check(request, response);
-        return new Response(response.statusCode(), response.headers(), Json.read(response.bodyText()));
+        return new Response(response.statusCode(), response.headers(), response.cookies(), Json.read(response.bodyText()));
     }
 
     Response get(String path, String token) {
@@ -163,6 +170,17 @@ final class IdentityApi implements AutoCloseable {
 
     Response login(String email, String password) {
         return post("/api/v1/auth/login", Map.of("email", email, "password", password));
+    }
+
+    /** A sign-in that sends a device token in the body, as a mobile client does. */
+    Response login(String email, String password, String deviceToken) {
+        return post("/api/v1/auth/login", Map.of("email", email, "password", password, "device_token", deviceToken));
+    }
+
+    /** A sign-in that sends a device token as the cookie, as a browser does. */
+    Response loginWithCookie(String email, String password, String deviceToken) {
+        return call("POST", "/api/v1/auth/login", Json.write(Map.of("email", email, "password", password)),
+                Map.of("cookie", "theme=dark; device_token=" + deviceToken));
     }
 
     Response refresh(String refreshToken) {

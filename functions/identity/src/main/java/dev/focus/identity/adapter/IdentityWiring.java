@@ -19,6 +19,7 @@ import dev.focus.identity.application.Registration;
 import dev.focus.identity.application.Sessions;
 import dev.focus.identity.application.SignIn;
 import dev.focus.identity.application.Transactions;
+import dev.focus.identity.application.TrustedDevices;
 import dev.focus.identity.application.Users;
 import dev.focus.kernel.id.IdGenerator;
 import dev.focus.messaging.DomainEventPublisher;
@@ -115,21 +116,27 @@ class IdentityWiring {
     }
 
     @Singleton
-    LoginThrottle loginThrottle(Sql sql, Clock clock) {
-        return new LoginThrottle(new JdbcLoginFailures(sql), clock);
+    LoginThrottle loginThrottle(Sql sql, Clock clock, SignInSettings settings) {
+        return new LoginThrottle(new JdbcLoginFailures(sql), clock, new LoginThrottle.Limits(settings.getWindow(),
+                settings.getFailuresPerAccount(), settings.getFailuresPerDevice(), settings.getFailuresPerAddress()));
     }
 
     @Singleton
-    SignIn signIn(Users users, RefreshTokens refreshTokens, Passwords passwords, LoginThrottle throttle, Sessions sessions,
-                  Audit audit, Transactions transactions, Clock clock) {
-        return new SignIn(users, refreshTokens, passwords, throttle, sessions, audit, transactions, clock);
+    TrustedDevices trustedDevices(Sql sql, Ids ids, Clock clock, SignInSettings settings) {
+        return new TrustedDevices(new JdbcDeviceTokens(sql), ids, clock, settings.getDeviceTokenValidity());
     }
 
     @Singleton
-    GoogleSignIn googleSignIn(GoogleSettings settings, Users users, Sql sql, Sessions sessions,
+    SignIn signIn(Users users, RefreshTokens refreshTokens, Passwords passwords, LoginThrottle throttle,
+                  TrustedDevices devices, Sessions sessions, Audit audit, Transactions transactions, Clock clock) {
+        return new SignIn(users, refreshTokens, passwords, throttle, devices, sessions, audit, transactions, clock);
+    }
+
+    @Singleton
+    GoogleSignIn googleSignIn(GoogleSettings settings, Users users, Sql sql, Sessions sessions, TrustedDevices devices,
                               AdminBootstrap adminBootstrap, Audit audit, Transactions transactions, Ids ids, Clock clock) {
         return new GoogleSignIn(new NimbusGoogleIdTokens(settings, clock), users, new JdbcOAuthIdentities(sql), sessions,
-                adminBootstrap, audit, transactions, ids, clock);
+                devices, adminBootstrap, audit, transactions, ids, clock);
     }
 
     @Singleton

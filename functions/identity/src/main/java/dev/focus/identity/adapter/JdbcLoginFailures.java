@@ -1,9 +1,9 @@
 package dev.focus.identity.adapter;
 
 import dev.focus.identity.application.LoginFailures;
-import dev.focus.identity.application.LoginThrottle;
 
 import java.time.Instant;
+import java.util.Optional;
 
 final class JdbcLoginFailures implements LoginFailures {
 
@@ -14,29 +14,44 @@ final class JdbcLoginFailures implements LoginFailures {
     }
 
     @Override
-    public void record(String accountKey, String clientIp, Instant at) {
-        sql.update("DELETE FROM login_failures WHERE failed_at < ?", at.minus(LoginThrottle.WINDOW));
-        sql.update("INSERT INTO login_failures (account_key, client_ip, failed_at) VALUES (?, ?, ?)", accountKey, clientIp, at);
+    public void record(String accountKey, String clientIp, Optional<String> deviceId, Instant at) {
+        sql.update("INSERT INTO login_failures (account_key, client_ip, device_id, failed_at) VALUES (?, ?, ?, ?)",
+                accountKey, clientIp, deviceId, at);
     }
 
     @Override
-    public Window ofAccountSince(String accountKey, Instant since) {
-        return window("account_key", accountKey, since);
+    public void forgetBefore(Instant cutoff) {
+        sql.update("DELETE FROM login_failures WHERE failed_at < ?", cutoff);
     }
 
     @Override
-    public Window ofClientSince(String clientIp, Instant since) {
-        return window("client_ip", clientIp, since);
+    public Window untrustedOfAccountSince(String accountKey, Instant since) {
+        return window("account_key = ? AND device_id IS NULL", accountKey, since);
     }
 
     @Override
-    public void forgetAccount(String accountKey) {
-        sql.update("DELETE FROM login_failures WHERE account_key = ?", accountKey);
+    public Window untrustedFromClientSince(String clientIp, Instant since) {
+        return window("client_ip = ? AND device_id IS NULL", clientIp, since);
     }
 
-    private Window window(String column, String key, Instant since) {
-        return sql.one("SELECT count(*) AS failures, min(failed_at) AS oldest FROM login_failures WHERE " + column
-                        + " = ? AND failed_at > ?",
+    @Override
+    public Window ofDeviceSince(String deviceId, Instant since) {
+        return window("device_id = ?", deviceId, since);
+    }
+
+    @Override
+    public void forgetUntrustedOfAccount(String accountKey) {
+        sql.update("DELETE FROM login_failures WHERE account_key = ? AND device_id IS NULL", accountKey);
+    }
+
+    @Override
+    public void forgetDevice(String deviceId) {
+        sql.update("DELETE FROM login_failures WHERE device_id = ?", deviceId);
+    }
+
+    private Window window(String condition, String key, Instant since) {
+        return sql.one("SELECT count(*) AS failures, min(failed_at) AS oldest FROM login_failures WHERE " + condition
+                        + " AND failed_at > ?",
                 rs -> new Window(rs.getInt("failures"), Sql.instant(rs, "oldest")), key, since).orElseThrow();
     }
 }

@@ -16,6 +16,8 @@ final class Requests {
     private static final String USERNAME = "must be 3 to 32 letters, digits, '_' or '.'";
     private static final String PASSWORD = "must be 10 to 72 characters";
     private static final String AVATAR_URL = "must be an http(s) URL";
+    static final String DEVICE_TOKEN = "The device_token of this device's last sign-in, for clients that cannot keep"
+            + " cookies; else the device_token cookie is read. An unknown, expired or other account's token is ignored.";
 
     private Requests() {
     }
@@ -31,7 +33,8 @@ final class Requests {
     @Serdeable
     @Schema(name = "LoginRequest", description = "email or username, and the password")
     record Login(@Nullable @Size(max = 254) String email, @Nullable @Size(max = 64) String username,
-                 @NotBlank @Size(max = 1024) String password) {
+                 @NotBlank @Size(max = 1024) String password,
+                 @Nullable @Size(max = 512) @Schema(description = DEVICE_TOKEN) String deviceToken) {
     }
 
     @Serdeable
@@ -65,7 +68,8 @@ final class Requests {
 
     @Serdeable
     @Schema(name = "GoogleSignInRequest")
-    record GoogleSignIn(@NotBlank @Size(max = 8192) String idToken) {
+    record GoogleSignIn(@NotBlank @Size(max = 8192) String idToken,
+                        @Nullable @Size(max = 512) @Schema(description = DEVICE_TOKEN) String deviceToken) {
     }
 
     @Serdeable

@@ -68,6 +68,20 @@ final class Responses {
         }
     }
 
+    /** A sign-in's answer: the tokens, and the device token also set as the {@code device_token} cookie. */
+    @Serdeable
+    @Schema(name = "SignedIn")
+    record SignedIn(String accessToken, String refreshToken, String tokenType, long expiresIn,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Proof that this device signed in"
+                            + " to this account; send it with the next sign-in (also set as an HttpOnly cookie). A new one"
+                            + " with every sign-in: keep the newest.")
+                    String deviceToken) {
+
+        static SignedIn of(TokenPair pair, String deviceToken) {
+            return new SignedIn(pair.accessToken(), pair.refreshToken(), "bearer", pair.expiresInSeconds(), deviceToken);
+        }
+    }
+
     @Serdeable
     @Schema(name = "Accepted")
     record Accepted(String message) {

@@ -7,10 +7,13 @@ import dev.focus.identity.application.IdentityProviderUnavailable;
 import dev.focus.identity.application.LoginResult;
 import dev.focus.identity.application.RefreshResult;
 import dev.focus.identity.application.SignIn;
+import dev.focus.identity.application.TokenPair;
+import dev.focus.identity.application.TrustedDevices;
 import dev.focus.kernel.api.FieldError;
 import dev.focus.kernel.api.ProblemException;
 import dev.focus.kernel.api.Problems;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -35,27 +38,32 @@ class SessionController {
 
     private final SignIn signIn;
     private final GoogleSignIn google;
+    private final TrustedDevices devices;
 
-    SessionController(SignIn signIn, GoogleSignIn google) {
+    SessionController(SignIn signIn, GoogleSignIn google, TrustedDevices devices) {
         this.signIn = signIn;
         this.google = google;
+        this.devices = devices;
     }
 
     @Post("/login")
     @Operation(summary = "Sign in with email or username and password")
-    @ApiResponse(responseCode = "200", description = "An access token (15 min) and a refresh token (7 days)")
+    @ApiResponse(responseCode = "200", description = "An access token (15 min), a refresh token (7 days) and a device token,"
+            + " also set as the HttpOnly device_token cookie (Path=/api/v1/auth)")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: neither email nor username, or no password")
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS (same for a wrong password and an unknown account)")
     @ApiResponse(responseCode = "403", description = "ACCOUNT_SUSPENDED")
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS: 5 failures per account or 20 per address in 15 minutes; see Retry-After")
-    Responses.Tokens login(@Valid @Body Requests.Login body, HttpRequest<?> request) {
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS: in 15 minutes, 5 failures per account from untrusted clients,"
+            + " 100 per address, or 5 with this device token; see Retry-After")
+    HttpResponse<Responses.SignedIn> login(@Valid @Body Requests.Login body, HttpRequest<?> request) {
         String identifier = body.email() != null && !body.email().isBlank() ? body.email() : body.username();
         if (identifier == null || identifier.isBlank()) {
             throw Problems.validation(List.of(new FieldError("email", "email or username is required"),
                     new FieldError("username", "email or username is required")));
         }
-        return switch (signIn.login(identifier, body.password(), ClientAddress.of(request))) {
-            case LoginResult.SignedIn signedIn -> Responses.Tokens.of(signedIn.tokens());
+        return switch (signIn.login(identifier, body.password(), ClientAddress.of(request),
+                DeviceCookie.of(request, body.deviceToken()))) {
+            case LoginResult.SignedIn signedIn -> signedIn(signedIn.tokens(), signedIn.deviceToken());
             case LoginResult.InvalidCredentials invalid ->
                     throw Problems.unauthorized("INVALID_CREDENTIALS", "The email, username or password is wrong.");
             case LoginResult.Throttled throttled -> throw Problems.tooManyRequests("TOO_MANY_ATTEMPTS",
@@ -101,15 +109,15 @@ class SessionController {
 
     @Post("/oauth/google")
     @Operation(summary = "Sign in with a Google ID token; links by verified email or creates an account")
-    @ApiResponse(responseCode = "200", description = "An access and refresh token")
+    @ApiResponse(responseCode = "200", description = "An access token, a refresh token and a device token (also set as the device_token cookie)")
     @ApiResponse(responseCode = "401", description = "INVALID_ID_TOKEN: bad signature, issuer, audience or expiry")
     @ApiResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED or ACCOUNT_SUSPENDED")
     @ApiResponse(responseCode = "409", description = "SIGN_IN_CONFLICT: a first sign-in with the same Google account raced this one; retry")
     @ApiResponse(responseCode = "503", description = "OAUTH_PROVIDER_UNAVAILABLE: Google's keys could not be fetched")
-    Responses.Tokens google(@Valid @Body Requests.GoogleSignIn body, HttpRequest<?> request) {
+    HttpResponse<Responses.SignedIn> google(@Valid @Body Requests.GoogleSignIn body, HttpRequest<?> request) {
         GoogleResult result;
         try {
-            result = google.signIn(body.idToken(), ClientAddress.of(request));
+            result = google.signIn(body.idToken(), ClientAddress.of(request), DeviceCookie.of(request, body.deviceToken()));
         } catch (IdentityProviderUnavailable e) {
             throw new ProblemException(503, "OAUTH_PROVIDER_UNAVAILABLE", "Google sign-in is unavailable right now; try again shortly.");
         } catch (AccountConflict e) {
@@ -117,10 +125,14 @@ class SessionController {
             throw Problems.conflict("SIGN_IN_CONFLICT", "This Google account was being linked by another request; try again.");
         }
         return switch (result) {
-            case GoogleResult.SignedIn signedIn -> Responses.Tokens.of(signedIn.tokens());
+            case GoogleResult.SignedIn signedIn -> signedIn(signedIn.tokens(), signedIn.deviceToken());
             case GoogleResult.InvalidIdToken invalid -> throw Problems.unauthorized("INVALID_ID_TOKEN", "The Google ID token is not valid.");
             case GoogleResult.EmailNotVerified unverified -> throw Problems.forbidden("EMAIL_NOT_VERIFIED", "Google has not verified this email address.");
             case GoogleResult.Suspended suspended -> throw ProblemMapping.suspended();
         };
+    }
+
+    private HttpResponse<Responses.SignedIn> signedIn(TokenPair tokens, String deviceToken) {
+        return DeviceCookie.set(Responses.SignedIn.of(tokens, deviceToken), deviceToken, devices.validity());
     }
 }

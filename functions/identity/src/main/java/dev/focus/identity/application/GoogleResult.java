@@ -4,7 +4,7 @@ import dev.focus.identity.model.User;
 
 public sealed interface GoogleResult {
 
-    record SignedIn(User user, TokenPair tokens, boolean created) implements GoogleResult {
+    record SignedIn(User user, TokenPair tokens, boolean created, String deviceToken) implements GoogleResult {
     }
 
     record InvalidIdToken() implements GoogleResult {

@@ -19,6 +19,7 @@ public final class GoogleSignIn {
     private final Users users;
     private final OAuthIdentities identities;
     private final Sessions sessions;
+    private final TrustedDevices devices;
     private final AdminBootstrap adminBootstrap;
     private final Audit audit;
     private final Transactions transactions;
@@ -26,11 +27,13 @@ public final class GoogleSignIn {
     private final Clock clock;
 
     public GoogleSignIn(GoogleIdTokens google, Users users, OAuthIdentities identities, Sessions sessions,
-                        AdminBootstrap adminBootstrap, Audit audit, Transactions transactions, Ids ids, Clock clock) {
+                        TrustedDevices devices, AdminBootstrap adminBootstrap, Audit audit, Transactions transactions,
+                        Ids ids, Clock clock) {
         this.google = google;
         this.users = users;
         this.identities = identities;
         this.sessions = sessions;
+        this.devices = devices;
         this.adminBootstrap = adminBootstrap;
         this.audit = audit;
         this.transactions = transactions;
@@ -38,7 +41,8 @@ public final class GoogleSignIn {
         this.clock = clock;
     }
 
-    public GoogleResult signIn(String idToken, Optional<String> clientIp) {
+    /** {@code deviceToken}: one kept from an earlier sign-in is replaced, as a password sign-in does. */
+    public GoogleResult signIn(String idToken, Optional<String> clientIp, Optional<String> deviceToken) {
         Optional<GoogleIdTokens.GoogleIdentity> verified = google.verify(idToken);
         if (verified.isEmpty()) {
             return new GoogleResult.InvalidIdToken();
@@ -64,6 +68,7 @@ public final class GoogleSignIn {
                         // the registrant's password or sessions would hand them the owner's account.
                         user = user.verified(now).withoutPassword(now);
                         sessions.endAll(user.id(), now);
+                        devices.forgetAllOf(user.id());
                     }
                     audit.bySelf(AuditAction.OAUTH_LINKED, user.id(), PROVIDER, clientIp);
                 } else {
@@ -91,7 +96,8 @@ public final class GoogleSignIn {
                 return new GoogleResult.Suspended();
             }
             audit.bySelf(AuditAction.LOGIN_SUCCEEDED, promoted.id(), PROVIDER, clientIp);
-            return new GoogleResult.SignedIn(promoted, sessions.start(promoted), created);
+            String newDeviceToken = devices.issue(promoted.id(), devices.recognise(promoted.id(), deviceToken));
+            return new GoogleResult.SignedIn(promoted, sessions.start(promoted), created, newDeviceToken);
         });
     }
 

@@ -4,7 +4,8 @@ import dev.focus.identity.model.User;
 
 public sealed interface LoginResult {
 
-    record SignedIn(User user, TokenPair tokens) implements LoginResult {
+    /** {@code deviceToken} replaces the one the client came with, if any. */
+    record SignedIn(User user, TokenPair tokens, String deviceToken) implements LoginResult {
     }
 
     /** Wrong password and unknown account look the same. */

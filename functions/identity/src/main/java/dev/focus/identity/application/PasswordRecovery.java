@@ -83,7 +83,8 @@ public final class PasswordRecovery {
             return new PasswordResult.Rejected(List.of(new InvalidInput("new_password", problem.get())));
         }
         // a stolen access token must not become an unlimited password oracle
-        Optional<Long> retryAfter = throttle.retryAfter(userId, clientIp);
+        LoginAttempt attempt = new LoginAttempt.Untrusted(userId, clientIp);
+        Optional<Long> retryAfter = throttle.retryAfter(attempt);
         if (retryAfter.isPresent()) {
             return new PasswordResult.Throttled(retryAfter.get());
         }
@@ -92,10 +93,10 @@ public final class PasswordRecovery {
                 .map(hash -> passwords.matches(currentPassword, hash))
                 .orElse(false);
         if (!matches) {
-            throttle.failed(userId, clientIp);
+            throttle.failed(attempt);
             return new PasswordResult.WrongPassword();
         }
-        throttle.succeeded(userId);
+        throttle.succeeded(attempt);
         String hash = passwords.hash(newPassword);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();

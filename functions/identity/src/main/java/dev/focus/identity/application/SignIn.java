@@ -2,6 +2,7 @@ package dev.focus.identity.application;
 
 import dev.focus.identity.model.AccountRules;
 import dev.focus.identity.model.AuditAction;
+import dev.focus.identity.model.DeviceToken;
 import dev.focus.identity.model.RefreshToken;
 import dev.focus.identity.model.User;
 import dev.focus.security.OpaqueTokens;
@@ -18,31 +19,41 @@ public final class SignIn {
     private final RefreshTokens refreshTokens;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final TrustedDevices devices;
     private final Sessions sessions;
     private final Audit audit;
     private final Transactions transactions;
     private final Clock clock;
 
     public SignIn(Users users, RefreshTokens refreshTokens, Passwords passwords, LoginThrottle throttle,
-                  Sessions sessions, Audit audit, Transactions transactions, Clock clock) {
+                  TrustedDevices devices, Sessions sessions, Audit audit, Transactions transactions, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.devices = devices;
         this.sessions = sessions;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** {@code identifier} is an email address or a username. */
-    public LoginResult login(String identifier, String password, Optional<String> clientIp) {
+    /**
+     * {@code identifier} is an email address or a username; {@code deviceToken} is what the client kept from an
+     * earlier sign-in, if anything.
+     */
+    public LoginResult login(String identifier, String password, Optional<String> clientIp,
+                             Optional<String> deviceToken) {
         return transactions.inTransaction(() -> {
             Optional<User> user = identifier.contains("@")
                     ? users.lockByEmail(AccountRules.normalizeEmail(identifier))
                     : users.lockByUsername(identifier);
             String accountKey = user.map(User::id).orElse("unknown:" + identifier.trim().toLowerCase(Locale.ROOT));
-            Optional<Long> retryAfter = throttle.retryAfter(accountKey, clientIp);
+            Optional<DeviceToken> device = user.flatMap(u -> devices.recognise(u.id(), deviceToken));
+            LoginAttempt attempt = device
+                    .<LoginAttempt>map(d -> new LoginAttempt.FromTrustedDevice(accountKey, d.id(), clientIp))
+                    .orElseGet(() -> new LoginAttempt.Untrusted(accountKey, clientIp));
+            Optional<Long> retryAfter = throttle.retryAfter(attempt);
             if (retryAfter.isPresent()) {
                 audit.record(AuditAction.LOGIN_THROTTLED, Optional.empty(), user.map(User::id), identifier, clientIp);
                 return new LoginResult.Throttled(retryAfter.get());
@@ -51,7 +62,7 @@ public final class SignIn {
                     .map(hash -> passwords.matches(password, hash))
                     .orElseGet(() -> passwords.matchesNothing(password));
             if (!matches) {
-                throttle.failed(accountKey, clientIp);
+                throttle.failed(attempt);
                 audit.record(AuditAction.LOGIN_FAILED, Optional.empty(), user.map(User::id), identifier, clientIp);
                 return new LoginResult.InvalidCredentials();
             }
@@ -60,9 +71,9 @@ public final class SignIn {
                 audit.bySelf(AuditAction.LOGIN_REFUSED_SUSPENDED, account.id(), "password", clientIp);
                 return new LoginResult.Suspended();
             }
-            throttle.succeeded(accountKey);
+            throttle.succeeded(attempt);
             audit.bySelf(AuditAction.LOGIN_SUCCEEDED, account.id(), "password", clientIp);
-            return new LoginResult.SignedIn(account, sessions.start(account));
+            return new LoginResult.SignedIn(account, sessions.start(account), devices.issue(account.id(), device));
         });
     }
 

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,79 +14,99 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginThrottleTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final String ADDRESS = "198.51.100.9";
 
-    /** Failures in memory, as the PostgreSQL table holds them. */
-    private static final class Failures implements LoginFailures {
-        record Failure(String account, String ip, Instant at) {
-        }
-
-        final List<Failure> rows = new ArrayList<>();
-
-        @Override
-        public void record(String accountKey, String clientIp, Instant at) {
-            rows.add(new Failure(accountKey, clientIp, at));
-        }
-
-        @Override
-        public Window ofAccountSince(String accountKey, Instant since) {
-            return window(rows.stream().filter(f -> f.account().equals(accountKey) && f.at().isAfter(since)).toList());
-        }
-
-        @Override
-        public Window ofClientSince(String clientIp, Instant since) {
-            return window(rows.stream().filter(f -> f.ip().equals(clientIp) && f.at().isAfter(since)).toList());
-        }
-
-        @Override
-        public void forgetAccount(String accountKey) {
-            rows.removeIf(f -> f.account().equals(accountKey));
-        }
-
-        private static Window window(List<Failure> failures) {
-            return new Window(failures.size(), failures.stream().map(Failure::at).min(Instant::compareTo));
-        }
-    }
-
-    private final Failures failures = new Failures();
+    private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
 
     @Test
     @DisplayName("four failures leave the account open; the fifth closes it until the oldest is 15 minutes old")
     void five_per_account() {
         for (int minute = 0; minute < 4; minute++) {
-            failures.record("acct", "ip-" + minute, NOW.minus(Duration.ofMinutes(10 - minute)));
+            failures.record("acct", "ip-" + minute, Optional.empty(), NOW.minus(Duration.ofMinutes(10 - minute)));
         }
-        assertThat(throttle().retryAfter("acct", Optional.of("ip-x"))).isEmpty();
+        assertThat(throttle().retryAfter(untrusted("acct", "ip-x"))).isEmpty();
 
-        failures.record("acct", "ip-y", NOW);
+        failures.record("acct", "ip-y", Optional.empty(), NOW);
 
-        assertThat(throttle().retryAfter("acct", Optional.of("ip-x"))).contains(5 * 60L + 1);
+        assertThat(throttle().retryAfter(untrusted("acct", "ip-x"))).contains(5 * 60L + 1);
     }
 
     @Test
-    @DisplayName("twenty failures from one address close that address for every account")
-    void twenty_per_address() {
-        for (int i = 0; i < 20; i++) {
-            failures.record("acct-" + i, "198.51.100.9", NOW.minusSeconds(60));
+    @DisplayName("a hundred failures from one address close that address for every untrusted client")
+    void hundred_per_address() {
+        for (int i = 0; i < 100; i++) {
+            failures.record("acct-" + i, ADDRESS, Optional.empty(), NOW.minusSeconds(60));
         }
 
-        assertThat(throttle().retryAfter("someone-else", Optional.of("198.51.100.9"))).contains(14 * 60L + 1);
-        assertThat(throttle().retryAfter("someone-else", Optional.of("198.51.100.10"))).isEmpty();
+        assertThat(throttle().retryAfter(untrusted("someone-else", ADDRESS))).contains(14 * 60L + 1);
+        assertThat(throttle().retryAfter(untrusted("someone-else", "198.51.100.10"))).isEmpty();
     }
 
     @Test
-    @DisplayName("a success forgets the account's failures")
+    @DisplayName("ninety-nine failures from one address still let the next untrusted client try")
+    void ninety_nine_per_address() {
+        for (int i = 0; i < 99; i++) {
+            failures.record("acct-" + i, ADDRESS, Optional.empty(), NOW.minusSeconds(60));
+        }
+
+        assertThat(throttle().retryAfter(untrusted("someone-else", ADDRESS))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a trusted device meets neither the account's untrusted lockout nor its address's limit")
+    void trusted_device_ignores_untrusted_failures() {
+        for (int i = 0; i < 100; i++) {
+            failures.record(i < 5 ? "acct" : "acct-" + i, ADDRESS, Optional.empty(), NOW.minusSeconds(60));
+        }
+
+        assertThat(throttle().retryAfter(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS))))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("five failures with one device token close that device only")
+    void five_per_device() {
+        for (int i = 0; i < 5; i++) {
+            throttle().failed(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS)));
+        }
+
+        assertThat(throttle().retryAfter(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS))))
+                .contains(15 * 60L + 1);
+        assertThat(throttle().retryAfter(new LoginAttempt.FromTrustedDevice("acct", "device-2", Optional.of(ADDRESS))))
+                .isEmpty();
+        assertThat(throttle().retryAfter(untrusted("acct", ADDRESS))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an untrusted success forgets the account's untrusted failures")
     void success_resets() {
         for (int i = 0; i < 4; i++) {
-            failures.record("acct", "ip", NOW);
+            failures.record("acct", "ip", Optional.empty(), NOW);
         }
 
-        throttle().succeeded("acct");
-        failures.record("acct", "ip", NOW);
+        throttle().succeeded(untrusted("acct", "ip"));
+        failures.record("acct", "ip", Optional.empty(), NOW);
 
-        assertThat(throttle().retryAfter("acct", Optional.empty())).isEmpty();
+        assertThat(throttle().retryAfter(untrusted("acct", "ip"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the owner's success on a trusted device leaves strangers' failures standing")
+    void trusted_success_keeps_the_strangers_lockout() {
+        for (int i = 0; i < 5; i++) {
+            throttle().failed(untrusted("acct", "203.0.113.66"));
+        }
+
+        throttle().succeeded(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS)));
+
+        assertThat(throttle().retryAfter(untrusted("acct", "203.0.113.66"))).isPresent();
+    }
+
+    private static LoginAttempt untrusted(String account, String ip) {
+        return new LoginAttempt.Untrusted(account, Optional.of(ip));
     }
 
     private LoginThrottle throttle() {
-        return new LoginThrottle(failures, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new LoginThrottle(failures, Clock.fixed(NOW, ZoneOffset.UTC), LoginThrottle.Limits.DEFAULTS);
     }
 }
