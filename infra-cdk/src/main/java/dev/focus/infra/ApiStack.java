@@ -48,6 +48,9 @@ public final class ApiStack extends Stack {
      */
     static final String BROADCAST_CONCURRENCY = "16";
 
+    /** How long a room nobody is in stays open on AWS before it closes by itself. */
+    static final String EMPTY_ROOM_GRACE = "10m";
+
     private final List<FocusFunction> functions = new ArrayList<>();
     private final HttpApi httpApi;
     private final HttpStage httpStage;
@@ -145,6 +148,7 @@ public final class ApiStack extends Stack {
         values.put(Setting.MIGRATE_ON_START, "false");
         values.put(Setting.WEBSOCKET_ENDPOINT, webSocket.stage().getCallbackUrl());
         values.put(Setting.BROADCAST_CONCURRENCY, BROADCAST_CONCURRENCY);
+        values.put(Setting.EMPTY_ROOM_GRACE, EMPTY_ROOM_GRACE);
         for (FocusQueue queue : builder.async.queues()) {
             values.put(queue.definition().urlSetting(), queue.queue().getQueueUrl());
         }

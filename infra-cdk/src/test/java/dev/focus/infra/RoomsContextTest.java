@@ -74,6 +74,17 @@ class RoomsContextTest {
     }
 
     @Test
+    @DisplayName("both rooms functions are told how long an empty room stays open: ten minutes")
+    @SuppressWarnings("unchecked")
+    void theRoomsFunctionsKnowTheEmptyRoomGrace() {
+        for (String name : ROOMS_FUNCTIONS) {
+            var variables = (Map<String, Object>) ((Map<String, Object>) SynthesizedFocus.properties(
+                    focus.function(name).getValue()).get("Environment")).get("Variables");
+            assertThat(variables.get(Setting.EMPTY_ROOM_GRACE.environmentVariable())).as(name).isEqualTo("10m");
+        }
+    }
+
+    @Test
     @DisplayName("every rooms queue has a dead-letter queue that alarms on its first message")
     void everyRoomsQueueHasAnAlarmedDeadLetterQueue() {
         var alarmNames = focus.resources("Observability", "AWS::CloudWatch::Alarm").values().stream()

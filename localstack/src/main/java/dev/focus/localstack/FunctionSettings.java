@@ -25,6 +25,8 @@ final class FunctionSettings implements AutoCloseable {
     static final String LOCAL_GOOGLE_JWKS_PATH = "/_local/oauth/google/jwks.json";
     /** As many parallel posts per broadcast as a small Lambda would run; the local gateway answers them all. */
     static final String LOCAL_BROADCAST_CONCURRENCY = "16";
+    /** As on AWS: a room nobody is in closes 10 minutes after the last participant left. */
+    static final String LOCAL_EMPTY_ROOM_GRACE = "10m";
 
     private final Map<String, String> applied;
     private final Map<String, String> previous = new HashMap<>();
@@ -48,6 +50,7 @@ final class FunctionSettings implements AutoCloseable {
         // the Management API (/@connections) is served on the stack's own port, without a stage in the path
         all.put(Setting.WEBSOCKET_ENDPOINT.property(), baseUrl);
         all.put(Setting.BROADCAST_CONCURRENCY.property(), LOCAL_BROADCAST_CONCURRENCY);
+        all.put(Setting.EMPTY_ROOM_GRACE.property(), LOCAL_EMPTY_ROOM_GRACE);
         all.putAll(emulatorSettings);
         var missing = new TreeSet<String>();
         needed.forEach(settings -> settings.forEach(setting -> {

@@ -1,8 +1,17 @@
 package dev.focus.rooms;
 
+import dev.focus.kernel.id.IdGenerator;
+import dev.focus.resources.FocusResources;
+import dev.focus.rooms.application.ParticipantStore;
+import dev.focus.rooms.application.RoomStore;
+import dev.focus.rooms.model.Participant;
+import dev.focus.rooms.model.ParticipantStatus;
+import dev.focus.rooms.model.Room;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +68,48 @@ class ConcurrencyTest {
         var timer = api.timer(room, host);
         assertThat(timer.text("status")).isEqualTo("RUNNING");
         assertThat(timer.number("version")).isEqualTo(1);
+    }
+
+    @RepeatedTest(5)
+    @DisplayName("a join racing the close of an empty room at the end of its grace: it joins an open room, or it gets no seat in a closed one")
+    void join_racing_the_close(RepetitionInfo repetition) throws Exception {
+        var host = api.newUser();
+        var joiner = api.newUser();
+        String room = api.newRoom(host);
+        String hostId = api.get("/api/v1/participants/" + room, host).json().get("participants").get(0).get("id").asText();
+        api.delete("/api/v1/participants/" + hostId, host);
+        String wakeUp = api.emptyRoomWakeUpMessage(room);
+        api.clock.advance(Duration.ofMinutes(10));
+        // the joiner read the room just before its grace ended; its seat and the worker's close race to DynamoDB
+        Room read = api.bean(RoomStore.class).find(room).orElseThrow();
+        var seat = new Participant(api.bean(IdGenerator.class).newId(), room, joiner.id(), joiner.username(),
+                ParticipantStatus.ACTIVE, api.clock.instant());
+
+        // the worker reads twice before it writes: each repetition gives the join a later start, so both orders occur
+        long headStart = 10L * (repetition.getCurrentRepetition() - 1);
+
+        List<Object> results = together(List.of(
+                () -> {
+                    Thread.sleep(headStart);
+                    return api.bean(ParticipantStore.class).join(read, seat);
+                },
+                () -> api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(wakeUp)).getBatchItemFailures()));
+
+        var after = api.get("/api/v1/rooms/" + room, joiner);
+        var present = api.get("/api/v1/participants/" + room, api.newAdmin());
+        assertThat(results.get(1)).isEqualTo(List.of());
+        if (results.get(0) == ParticipantStore.JoinWrite.JOINED) {
+            assertThat(after.json().get("is_active").asBoolean()).isTrue();
+            assertThat(after.number("participant_count")).isEqualTo(1);
+            assertThat(after.text("host_user_id")).isEqualTo(joiner.id());
+            assertThat(present.number("total")).isEqualTo(1);
+        } else {
+            assertThat(results.get(0)).isEqualTo(ParticipantStore.JoinWrite.NO_SEAT);
+            assertThat(after.json().get("is_active").asBoolean()).isFalse();
+            assertThat(after.number("participant_count")).isZero();
+            assertThat(present.number("total")).isZero();
+            assertThat(api.join(room, joiner).code()).isEqualTo("ROOM_CLOSED");
+        }
     }
 
     private static <T> List<T> together(List<Callable<T>> calls) throws Exception {

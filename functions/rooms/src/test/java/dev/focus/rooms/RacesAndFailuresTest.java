@@ -4,7 +4,9 @@ import dev.focus.resources.FocusResources;
 import dev.focus.rooms.application.ParticipantStore;
 import dev.focus.rooms.application.RoomStore;
 import dev.focus.rooms.application.Write;
+import dev.focus.kernel.id.IdGenerator;
 import dev.focus.rooms.model.Participant;
+import dev.focus.rooms.model.ParticipantStatus;
 import dev.focus.rooms.model.Room;
 import dev.focus.emulators.Json;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +49,7 @@ class RacesAndFailuresTest {
         api.join(room, api.newUser());
         Room handedOver = new Room(read.id(), read.name(), read.settings(), read.maxParticipants(), read.visibility(),
                 read.inviteCode(), Optional.of(heir.id()), read.participantCount() - 1, true, read.createdAt(),
-                read.updatedAt(), read.timer(), read.pendingWork());
+                read.updatedAt(), read.timer(), read.pendingWork(), read.emptySince());
 
         assertThat(participants.leave(read, handedOver, leavingHost)).isEqualTo(Write.CONFLICT);
     }
@@ -63,7 +65,7 @@ class RacesAndFailuresTest {
         api.join(room, api.newUser());
         Room shrunk = new Room(read.id(), read.name(), read.settings(), 2, read.visibility(), read.inviteCode(),
                 read.hostUserId(), read.participantCount(), true, read.createdAt(), read.updatedAt(), read.timer(),
-                read.pendingWork());
+                read.pendingWork(), read.emptySince());
 
         assertThat(rooms.saveSettings(read, shrunk)).hasValue(Write.CONFLICT);
         var refused = api.put("/api/v1/rooms/" + room, Map.of("max_participants", 2), host);
@@ -218,12 +220,59 @@ class RacesAndFailuresTest {
                 .extracting(m -> m.get("write_id").asText()).containsExactly("not-landed-yet");
     }
 
+    @Test
+    @DisplayName("an empty room's close, read before a join took its seat, is refused and the room stays open")
+    void join_before_the_close() {
+        var host = api.newUser();
+        String room = api.newRoom(host);
+        api.delete("/api/v1/participants/" + participants.findIn(room, host.id()).orElseThrow().id(), host);
+        String wakeUp = api.emptyRoomWakeUpMessage(room);
+        api.clock.advance(Duration.ofMinutes(10));
+        Room read = rooms.find(room).orElseThrow();
+
+        // a join that read the room while it was still in its grace takes its seat now
+        assertThat(participants.join(read, newParticipant(room, api.newUser()))).isEqualTo(ParticipantStore.JoinWrite.JOINED);
+
+        assertThat(rooms.closeEmpty(read, closed(read))).isEqualTo(Write.CONFLICT);
+        api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(wakeUp));
+        assertThat(rooms.find(room).orElseThrow().active()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a join that read an empty room in its grace, landing after the close, takes no seat and answers ROOM_CLOSED")
+    void join_after_the_close() {
+        var host = api.newUser();
+        var late = api.newUser();
+        String room = api.newRoom(host);
+        api.delete("/api/v1/participants/" + participants.findIn(room, host.id()).orElseThrow().id(), host);
+        api.clock.advance(Duration.ofMinutes(10).minusMillis(1));
+        Room read = rooms.find(room).orElseThrow();
+        api.clock.advance(Duration.ofMillis(1));
+
+        api.wakeUpEmptyRoom(room);
+
+        assertThat(participants.join(read, newParticipant(room, late))).isEqualTo(ParticipantStore.JoinWrite.NO_SEAT);
+        assertThat(api.join(room, late).code()).isEqualTo("ROOM_CLOSED");
+        assertThat(participants.inRoom(room)).isEmpty();
+    }
+
+    private static Participant newParticipant(String room, RoomsApi.User user) {
+        return new Participant(api.bean(IdGenerator.class).newId(), room, user.id(), user.username(),
+                ParticipantStatus.ACTIVE, api.clock.instant());
+    }
+
+    private static Room closed(Room room) {
+        return new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
+                room.inviteCode(), room.hostUserId(), room.participantCount(), false, room.createdAt(),
+                api.clock.instant(), room.timer(), room.pendingWork(), room.emptySince());
+    }
+
     private static Room withWork(Room room, int minutes) {
         var s = room.settings();
         var settings = new dev.focus.rooms.model.TimerSettings(minutes, s.breakMinutes(), s.longBreakMinutes(),
                 s.longBreakEvery(), s.autoStartBreak(), s.autoStartWork());
         return new Room(room.id(), room.name(), settings, room.maxParticipants(), room.visibility(), room.inviteCode(),
                 room.hostUserId(), room.participantCount(), true, room.createdAt(), room.updatedAt(),
-                room.timer().withSettings(settings), room.pendingWork());
+                room.timer().withSettings(settings), room.pendingWork(), room.emptySince());
     }
 }

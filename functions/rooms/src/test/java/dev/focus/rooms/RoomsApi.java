@@ -13,6 +13,7 @@ import dev.focus.emulators.Json;
 import dev.focus.testkit.OpenApiContract;
 import dev.focus.testkit.TestClock;
 import dev.focus.rooms.adapter.RoomsWorker;
+import dev.focus.rooms.model.EmptyRoomGrace;
 import dev.focus.security.AccessTokens;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
@@ -227,6 +228,21 @@ final class RoomsApi implements AutoCloseable {
         return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(wakeUpMessage(roomId, clock.instant())));
     }
 
+    /**
+     * The wake-up the leave that emptied this room queued (it is delayed by the whole grace, so it is rebuilt from the
+     * room item's {@code empty_since} rather than received); read it before anyone joins again.
+     */
+    String emptyRoomWakeUpMessage(String roomId) {
+        Instant since = Instant.parse(roomItem(roomId).get("empty_since").s());
+        return Json.write(Map.of("kind", "empty_room", "room_id", roomId, "empty_since", since.toString(),
+                "fire_at", since.plus(bean(EmptyRoomGrace.class).length()).toString()));
+    }
+
+    /** Wakes the worker for this empty room as the leave that emptied it would, at the current test time. */
+    SQSBatchResponse wakeUpEmptyRoom(String roomId) {
+        return deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(emptyRoomWakeUpMessage(roomId)));
+    }
+
     /** The timer version stored in the room's item, read without going through the function. */
     long storedVersion(String roomId) {
         return Long.parseLong(timerItem(roomId).get("timer_version").n());
@@ -234,6 +250,11 @@ final class RoomsApi implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    private Map<String, AttributeValue> roomItem(String roomId) {
+        return dynamoDb.getItem(b -> b.tableName(FocusResources.TABLE.name()).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS("ROOM#" + roomId), "sk", AttributeValue.fromS("ROOM")))).item();
     }
 
     private Map<String, AttributeValue> timerItem(String roomId) {

@@ -16,7 +16,10 @@ public final class FocusResources {
     /** Account events (UserDeleted); the rooms worker removes a deleted user from every room. */
     public static final QueueDefinition USER_EVENTS = new QueueDefinition("user-events", 60, 5, 10, Optional.of("rooms-worker"));
 
-    /** Wake-ups delayed to a timer's phase end (at most 15 minutes each, chained), consumed by the rooms worker. */
+    /**
+     * Wake-ups delayed to a timer's phase end, or to the end of an empty room's grace (at most 15 minutes each,
+     * chained), consumed by the rooms worker.
+     */
     public static final QueueDefinition TIMER_TRIGGERS = new QueueDefinition("timer-triggers", 60, 5, 10, Optional.of("rooms-worker"));
 
     /**
@@ -54,7 +57,8 @@ public final class FocusResources {
                     GOOGLE_JWKS_URL, GOOGLE_CLIENT_ID, ADMIN_EMAILS, USER_EVENTS.urlSetting(), USER_STATUS.urlSetting()));
 
     private static final Set<Setting> ROOMS_SETTINGS = Set.of(REGION, TABLE_NAME, DYNAMODB_ENDPOINT, SQS_ENDPOINT,
-            JWT_SECRET, TIMER_TRIGGERS.urlSetting(), ROOM_EVENTS.urlSetting(), FOCUS_SESSIONS.urlSetting());
+            JWT_SECRET, TIMER_TRIGGERS.urlSetting(), ROOM_EVENTS.urlSetting(), FOCUS_SESSIONS.urlSetting(),
+            EMPTY_ROOM_GRACE);
 
     /** Rooms, participants and the server-owned timer (HTTP). */
     public static final FunctionDefinition ROOMS = new FunctionDefinition(

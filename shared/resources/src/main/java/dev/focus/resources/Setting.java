@@ -31,6 +31,11 @@ public record Setting(String property) {
     public static final Setting WEBSOCKET_ENDPOINT = new Setting("focus.websocket.management-endpoint");
     /** How many posts to WebSocket connections one broadcast runs at once (1 posts one after another). */
     public static final Setting BROADCAST_CONCURRENCY = new Setting("focus.websocket.broadcast-concurrency");
+    /**
+     * How long an active room nobody is in stays open before it closes by itself: a duration such as {@code 10m},
+     * {@code 90s} or {@code PT1H} (10 minutes when unset).
+     */
+    public static final Setting EMPTY_ROOM_GRACE = new Setting("focus.rooms.empty-room-grace");
     /** Comma-separated addresses that become ADMIN once proven: how an operator gets the first admin. */
     public static final Setting ADMIN_EMAILS = new Setting("focus.identity.admin-emails");
 

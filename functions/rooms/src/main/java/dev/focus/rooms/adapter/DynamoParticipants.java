@@ -65,7 +65,7 @@ final class DynamoParticipants implements ParticipantStore {
 
     @Override
     public JoinWrite join(Room room, Participant participant) {
-        var seat = new Expression().add("participant_count", 1);
+        var seat = new Expression().add("participant_count", 1).remove(RoomItems.EMPTY_SINCE);
         String condition = seat.name(RoomItems.ACTIVE) + " = " + seat.value(AttributeValue.fromBool(true)) + " AND "
                 + seat.name("participant_count") + " < " + seat.name("max_participants");
         var parts = new ArrayList<TransactWriteItem>();
@@ -98,6 +98,8 @@ final class DynamoParticipants implements ParticipantStore {
     public Write leave(Room before, Room after, Participant participant) {
         var room = new Expression().set("participant_count", n(after.participantCount()));
         after.hostUserId().ifPresentOrElse(host -> room.set(RoomItems.HOST, s(host)), () -> room.remove(RoomItems.HOST));
+        after.emptySince().ifPresentOrElse(since -> room.set(RoomItems.EMPTY_SINCE, s(since.toString())),
+                () -> room.remove(RoomItems.EMPTY_SINCE));
         String hostCondition = before.hostUserId()
                 .map(host -> room.name(RoomItems.HOST) + " = " + room.value(s(host)))
                 .orElse("attribute_not_exists(" + room.name(RoomItems.HOST) + ")");

@@ -163,11 +163,27 @@ final class DynamoRooms implements RoomStore {
 
     @Override
     public Write close(Room before, Room after) {
+        return close(before, after, false);
+    }
+
+    @Override
+    public Write closeEmpty(Room before, Room after) {
+        return close(before, after, true);
+    }
+
+    private Write close(Room before, Room after, boolean onlyWhileEmpty) {
         var room = new Expression()
                 .set(RoomItems.ACTIVE, AttributeValue.fromBool(false))
                 .set("updated_at", s(after.updatedAt().toString()))
                 .remove(Keys.GSI1PK).remove(Keys.GSI1SK);
-        room.when(room.name(RoomItems.ACTIVE) + " = " + room.value(AttributeValue.fromBool(true)));
+        String condition = room.name(RoomItems.ACTIVE) + " = " + room.value(AttributeValue.fromBool(true));
+        if (onlyWhileEmpty) {
+            // a join since the read has taken a seat and removed empty_since; a later emptying has moved it
+            condition += " AND " + room.name("participant_count") + " = " + room.value(n(0))
+                    + " AND " + room.name(RoomItems.EMPTY_SINCE) + " = "
+                    + room.value(s(before.emptySince().orElseThrow().toString()));
+        }
+        room.when(condition);
         Optional<Table.Refusal> refusal = table.transact(List.of(
                 TransactWriteItem.builder().update(room.transactionPart(table.name(), RoomItems.key(before.id()))).build(),
                 timerPart(table, before, after, true),

@@ -32,6 +32,8 @@ final class RoomItems {
     static final String TIMER_VERSION = "timer_version";
     static final String HOST = "host_user_id";
     static final String ACTIVE = "active";
+    /** When the last participant left an active room (ISO-8601); absent while anybody is in it. */
+    static final String EMPTY_SINCE = "empty_since";
     /** Attributes a room item may lose when it changes (a private room has no listing keys, ...). */
     static final List<String> OPTIONAL_SETTINGS = List.of("invite_code", Keys.GSI1PK, Keys.GSI1SK);
     static final List<String> OPTIONAL_TIMER = List.of("timer_started_at", "timer_ends_at");
@@ -55,6 +57,7 @@ final class RoomItems {
         item.put("participant_count", n(room.participantCount()));
         item.put(ACTIVE, AttributeValue.fromBool(room.active()));
         item.put("created_at", s(room.createdAt().toString()));
+        room.emptySince().ifPresent(since -> item.put(EMPTY_SINCE, s(since.toString())));
         return item;
     }
 
@@ -137,7 +140,8 @@ final class RoomItems {
                 Visibility.valueOf(text(item, "visibility").toUpperCase(Locale.ROOT)),
                 Optional.ofNullable(text(item, "invite_code")), Optional.ofNullable(text(item, HOST)),
                 integer(item, "participant_count"), item.get(ACTIVE).bool(),
-                Instant.parse(text(item, "created_at")), Instant.parse(text(item, "updated_at")));
+                Instant.parse(text(item, "created_at")), Instant.parse(text(item, "updated_at")),
+                Optional.ofNullable(text(item, EMPTY_SINCE)).map(Instant::parse));
     }
 
     static Room room(Map<String, AttributeValue> roomItem, Map<String, AttributeValue> timerItem) {
@@ -152,7 +156,7 @@ final class RoomItems {
         pending.sort(Comparator.comparing(CountedWork::endedAt));
         return new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
                 room.inviteCode(), room.hostUserId(), room.participantCount(), room.active(), room.createdAt(),
-                room.updatedAt(), timer(timerItem), pending);
+                room.updatedAt(), timer(timerItem), pending, room.emptySince());
     }
 
     private static Timer timer(Map<String, AttributeValue> item) {

@@ -6,11 +6,14 @@ import dev.focus.kernel.id.IdGenerator;
 import dev.focus.messaging.DomainEventPublisher;
 import dev.focus.aws.OnFirstUse;
 
+import dev.focus.rooms.application.EmptyRoomTriggers;
+import dev.focus.rooms.application.EmptyRooms;
 import dev.focus.rooms.application.FocusSessions;
 import dev.focus.rooms.application.Membership;
 import dev.focus.rooms.application.ParticipantStore;
 import dev.focus.rooms.application.PhaseEnds;
 import dev.focus.rooms.application.RoomAccess;
+import dev.focus.rooms.application.RoomCloser;
 import dev.focus.rooms.application.RoomDirectory;
 import dev.focus.rooms.application.RoomEvents;
 import dev.focus.rooms.application.RoomSnapshots;
@@ -19,6 +22,7 @@ import dev.focus.rooms.application.SessionCredits;
 import dev.focus.rooms.application.TimerControl;
 import dev.focus.rooms.application.TimerKeeper;
 import dev.focus.rooms.application.TimerTriggers;
+import dev.focus.rooms.model.EmptyRoomGrace;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -28,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The one place the rooms use cases meet their adapters. */
 @Factory
@@ -58,16 +63,35 @@ class RoomsWiring {
         return new QueuedFocusSessions(publisher);
     }
 
+    /** Phase ends and empty rooms' closes share the timer-triggers queue, so one adapter is both ports. */
     @Singleton
-    TimerTriggers timerTriggers(AwsClients clients, @Nullable @Value("${focus.sqs.endpoint:}") String endpoint,
-                                @Value("${focus.queues.timer-triggers.url}") String queueUrl, JsonMapper json, Clock clock) {
+    SqsTimerTriggers timerTriggers(AwsClients clients, @Nullable @Value("${focus.sqs.endpoint:}") String endpoint,
+                                   @Value("${focus.queues.timer-triggers.url}") String queueUrl, JsonMapper json,
+                                   Clock clock) {
         var sqs = new OnFirstUse<>(() -> clients.build(SqsClient.builder(), endpoint));
         return new SqsTimerTriggers(sqs, queueUrl, json, clock);
     }
 
+    /** {@code focus.rooms.empty-room-grace}: 10 minutes unless configured (e.g. {@code 30m}, {@code 90s}, {@code PT1H}). */
     @Singleton
-    RoomAccess roomAccess(RoomStore rooms, ParticipantStore participants) {
-        return new RoomAccess(rooms, participants);
+    EmptyRoomGrace emptyRoomGrace(@Value("${focus.rooms.empty-room-grace:10m}") Duration grace) {
+        return new EmptyRoomGrace(grace);
+    }
+
+    @Singleton
+    RoomCloser roomCloser(RoomStore rooms, TimerKeeper keeper, RoomEvents events, Clock clock) {
+        return new RoomCloser(rooms, keeper, events, clock);
+    }
+
+    @Singleton
+    EmptyRooms emptyRooms(RoomStore rooms, RoomCloser closer, EmptyRoomTriggers triggers, EmptyRoomGrace grace,
+                          Clock clock) {
+        return new EmptyRooms(rooms, closer, triggers, grace, clock, duration -> Thread.sleep(duration));
+    }
+
+    @Singleton
+    RoomAccess roomAccess(RoomStore rooms, ParticipantStore participants, EmptyRooms emptyRooms) {
+        return new RoomAccess(rooms, participants, emptyRooms);
     }
 
     @Singleton
@@ -76,9 +100,9 @@ class RoomsWiring {
     }
 
     @Singleton
-    RoomDirectory roomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, TimerKeeper keeper,
-                                IdGenerator ids, Clock clock) {
-        return new RoomDirectory(rooms, access, events, keeper, ids, clock);
+    RoomDirectory roomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, RoomCloser closer,
+                                EmptyRoomGrace grace, IdGenerator ids, Clock clock) {
+        return new RoomDirectory(rooms, access, events, closer, grace, ids, clock);
     }
 
     @Singleton
@@ -88,8 +112,9 @@ class RoomsWiring {
 
     @Singleton
     Membership membership(RoomStore rooms, ParticipantStore participants, RoomAccess access, RoomEvents events,
-                          TimerKeeper keeper, SessionCredits credits, IdGenerator ids, Clock clock) {
-        return new Membership(rooms, participants, access, events, keeper, credits, ids, clock);
+                          TimerKeeper keeper, SessionCredits credits, EmptyRooms emptyRooms, IdGenerator ids,
+                          Clock clock) {
+        return new Membership(rooms, participants, access, events, keeper, credits, emptyRooms, ids, clock);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package dev.focus.rooms.adapter;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.focus.resources.FocusResources;
+import dev.focus.rooms.application.EmptyRooms;
 import dev.focus.rooms.application.Membership;
 import dev.focus.rooms.application.PhaseEnds;
 import io.micronaut.context.ApplicationContext;
@@ -17,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rooms context's SQS consumer (function rooms-worker): phase-end wake-ups from timer-triggers and account
- * deletions from user-events. Each message is handled on its own; the ones that fail are reported as batch item
- * failures, so SQS retries only those and, after the queue's maxReceiveCount, moves them to its dead-letter queue.
+ * The rooms context's SQS consumer (function rooms-worker): phase-end and empty-room wake-ups from timer-triggers
+ * and account deletions from user-events. Each message is handled on its own; the ones that fail are reported as
+ * batch item failures, so SQS retries only those and, after the queue's maxReceiveCount, moves them to its
+ * dead-letter queue.
  */
 public class RoomsWorker extends MicronautRequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -27,6 +29,8 @@ public class RoomsWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRespo
 
     @Inject
     PhaseEnds phaseEnds;
+    @Inject
+    EmptyRooms emptyRooms;
     @Inject
     Membership membership;
     @Inject
@@ -65,7 +69,12 @@ public class RoomsWorker extends MicronautRequestHandler<SQSEvent, SQSBatchRespo
     private void handle(SQSEvent.SQSMessage message) throws IOException, InterruptedException {
         String source = message.getEventSourceArn();
         if (FocusResources.TIMER_TRIGGERS.isSourceOf(source)) {
-            phaseEnds.wakeUp(json.readValue(message.getBody(), WakeUpMessage.class).wakeUp());
+            String body = message.getBody();
+            if (json.readValue(body, EmptyRoomWakeUpMessage.Kind.class).isEmptyRoom()) {
+                emptyRooms.wakeUp(json.readValue(body, EmptyRoomWakeUpMessage.class).wakeUp());
+            } else {
+                phaseEnds.wakeUp(json.readValue(body, WakeUpMessage.class).wakeUp());
+            }
         } else if (FocusResources.USER_EVENTS.isSourceOf(source)) {
             AccountEventMessage account = json.readValue(message.getBody(), AccountEventMessage.class);
             if (AccountEventMessage.USER_DELETED.equals(account.eventType())) {

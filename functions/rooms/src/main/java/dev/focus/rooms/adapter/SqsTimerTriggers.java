@@ -1,6 +1,8 @@
 package dev.focus.rooms.adapter;
 
 import dev.focus.messaging.MessagingFailure;
+import dev.focus.rooms.application.EmptyRoomTriggers;
+import dev.focus.rooms.application.EmptyRoomWakeUp;
 import dev.focus.rooms.application.TimerTriggers;
 import dev.focus.rooms.application.WakeUp;
 import io.micronaut.json.JsonMapper;
@@ -13,15 +15,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Wake-ups as SQS messages delayed to their time. SQS delays by whole seconds and at most 15 minutes: the delay is
- * rounded down (the worker waits out the last second itself) and a later wake-up is re-queued when it arrives.
+ * Wake-ups as SQS messages delayed to their time, on the timer-triggers queue: phase ends ({@link WakeUpMessage})
+ * and the ends of empty rooms' graces ({@link EmptyRoomWakeUpMessage}). SQS delays by whole seconds and at most
+ * 15 minutes: the delay is rounded down (the worker waits out the last second itself) and a later wake-up is
+ * re-queued when it arrives.
  */
-final class SqsTimerTriggers implements TimerTriggers {
+final class SqsTimerTriggers implements TimerTriggers, EmptyRoomTriggers {
 
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
@@ -39,16 +44,21 @@ final class SqsTimerTriggers implements TimerTriggers {
 
     @Override
     public void schedule(List<WakeUp> wakeUps) {
-        send(wakeUps.stream().map(wakeUp -> entry(wakeUp, delaySeconds(wakeUp))).toList());
+        send(wakeUps.stream().map(wakeUp -> entry(WakeUpMessage.of(wakeUp), delaySeconds(wakeUp.fireAt()))).toList());
     }
 
     @Override
     public void retry(WakeUp wakeUp, Duration after) {
-        send(List.of(entry(wakeUp, (int) Math.max(0, Math.min(MAX_DELAY.toSeconds(), after.toSeconds())))));
+        send(List.of(entry(WakeUpMessage.of(wakeUp), (int) Math.max(0, Math.min(MAX_DELAY.toSeconds(), after.toSeconds())))));
     }
 
-    private SendMessageBatchRequestEntry.Builder entry(WakeUp wakeUp, int delaySeconds) {
-        return SendMessageBatchRequestEntry.builder().delaySeconds(delaySeconds).messageBody(body(wakeUp));
+    @Override
+    public void schedule(EmptyRoomWakeUp wakeUp) {
+        send(List.of(entry(EmptyRoomWakeUpMessage.of(wakeUp), delaySeconds(wakeUp.fireAt()))));
+    }
+
+    private SendMessageBatchRequestEntry.Builder entry(Object message, int delaySeconds) {
+        return SendMessageBatchRequestEntry.builder().delaySeconds(delaySeconds).messageBody(body(message));
     }
 
     private void send(List<SendMessageBatchRequestEntry.Builder> unsent) {
@@ -67,14 +77,14 @@ final class SqsTimerTriggers implements TimerTriggers {
         }
     }
 
-    int delaySeconds(WakeUp wakeUp) {
-        long seconds = Duration.between(clock.instant(), wakeUp.fireAt()).toSeconds();
+    int delaySeconds(Instant fireAt) {
+        long seconds = Duration.between(clock.instant(), fireAt).toSeconds();
         return (int) Math.max(0, Math.min(MAX_DELAY.toSeconds(), seconds));
     }
 
-    private String body(WakeUp wakeUp) {
+    private String body(Object message) {
         try {
-            return json.writeValueAsString(WakeUpMessage.of(wakeUp));
+            return json.writeValueAsString(message);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serialise a wake-up", e);
         }

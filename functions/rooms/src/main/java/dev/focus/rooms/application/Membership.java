@@ -24,17 +24,19 @@ public final class Membership {
     private final RoomEvents events;
     private final TimerKeeper keeper;
     private final SessionCredits credits;
+    private final EmptyRooms emptyRooms;
     private final IdGenerator ids;
     private final Clock clock;
 
     public Membership(RoomStore rooms, ParticipantStore participants, RoomAccess access, RoomEvents events,
-                      TimerKeeper keeper, SessionCredits credits, IdGenerator ids, Clock clock) {
+                      TimerKeeper keeper, SessionCredits credits, EmptyRooms emptyRooms, IdGenerator ids, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.access = access;
         this.events = events;
         this.keeper = keeper;
         this.credits = credits;
+        this.emptyRooms = emptyRooms;
         this.ids = ids;
         this.clock = clock;
     }
@@ -42,7 +44,7 @@ public final class Membership {
     /** Joining twice answers the first participant; a private room wants its invite code (admins excepted). */
     public JoinResult join(String roomId, Viewer viewer, Optional<String> username, Optional<String> inviteCode) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Room> found = rooms.find(roomId);
+            Optional<Room> found = rooms.find(roomId).map(emptyRooms::current);
             if (found.isEmpty()) {
                 return new JoinResult.RoomNotFound();
             }
@@ -82,7 +84,10 @@ public final class Membership {
         return new JoinResult.Busy();
     }
 
-    /** Leaving oneself, or being removed by the host or an admin. The earliest remaining joiner becomes host. */
+    /**
+     * Leaving oneself, or being removed by the host or an admin. The earliest remaining joiner becomes host; the
+     * last one out leaves the room to close when its grace is over ({@link EmptyRooms}).
+     */
     public LeaveResult leave(String participantId, Viewer viewer) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Participant> found = participants.find(participantId);
@@ -167,9 +172,14 @@ public final class Membership {
         if (stopTimer) {
             timer = timer.stopped(room.settings()).stored(true);
         }
+        int count = Math.max(0, room.participantCount() - 1);
+        boolean emptied = count == 0 && room.active();
         Room after = new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
-                room.inviteCode(), host, Math.max(0, room.participantCount() - 1), room.active(), room.createdAt(),
-                room.updatedAt(), timer, room.pendingWork());
+                room.inviteCode(), host, count, room.active(), room.createdAt(), room.updatedAt(), timer,
+                room.pendingWork(), emptied ? Optional.of(now) : room.emptySince());
+        if (emptied) {
+            emptyRooms.emptying(room.id(), now); // its wake-up first: a close is never left unqueued
+        }
         if (participants.leave(room, after, leaving) == Write.CONFLICT) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.focus.rooms.application;
 import dev.focus.kernel.id.IdGenerator;
 import dev.focus.kernel.page.Page;
 import dev.focus.kernel.page.PageRequest;
+import dev.focus.rooms.model.EmptyRoomGrace;
 import dev.focus.rooms.model.Participant;
 import dev.focus.rooms.model.ParticipantStatus;
 import dev.focus.rooms.model.Room;
@@ -10,7 +11,6 @@ import dev.focus.rooms.model.RoomListing;
 import dev.focus.rooms.model.RoomEvent;
 import dev.focus.rooms.model.Timer;
 import dev.focus.rooms.model.TimerSettings;
-import dev.focus.rooms.model.TimerStatus;
 import dev.focus.rooms.model.Visibility;
 
 import java.security.SecureRandom;
@@ -30,16 +30,18 @@ public final class RoomDirectory {
     private final RoomStore rooms;
     private final RoomAccess access;
     private final RoomEvents events;
-    private final TimerKeeper keeper;
+    private final RoomCloser closer;
+    private final EmptyRoomGrace grace;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, TimerKeeper keeper,
+    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, RoomCloser closer, EmptyRoomGrace grace,
                          IdGenerator ids, Clock clock) {
         this.rooms = rooms;
         this.access = access;
         this.events = events;
-        this.keeper = keeper;
+        this.closer = closer;
+        this.grace = grace;
         this.ids = ids;
         this.clock = clock;
     }
@@ -50,15 +52,18 @@ public final class RoomDirectory {
         String roomId = ids.newId();
         Room room = new Room(roomId, draft.name().strip(), draft.settings(), draft.maxParticipants(), draft.visibility(),
                 inviteCodeFor(draft.visibility(), Optional.empty()), Optional.of(creator.userId()), 1, true, now, now,
-                Timer.idle(draft.settings()), List.of());
+                Timer.idle(draft.settings()), List.of(), Optional.empty());
         Participant host = new Participant(ids.newId(), roomId, creator.userId(), creator.username(),
                 ParticipantStatus.ACTIVE, now);
         return rooms.create(room, host) ? Optional.of(room) : Optional.empty();
     }
 
+    /** Rooms left empty past their grace are not shown, even before the worker has closed them. */
     public Page<RoomListing> publicRooms(PageRequest page, Optional<String> nameContains) {
-        return rooms.publicRooms(page, nameContains.map(String::strip).filter(q -> !q.isEmpty())
+        Page<RoomListing> listed = rooms.publicRooms(page, nameContains.map(String::strip).filter(q -> !q.isEmpty())
                 .map(q -> q.toLowerCase(Locale.ROOT)));
+        Instant now = clock.instant();
+        return new Page<>(listed.items().stream().filter(room -> !grace.isOver(room, now)).toList(), listed.nextCursor());
     }
 
     public Optional<Room> find(String roomId, Viewer viewer) {
@@ -90,7 +95,7 @@ public final class RoomDirectory {
             }
             Room after = new Room(room.id(), changes.name().map(String::strip).orElse(room.name()), settings, max,
                     visibility, inviteCodeFor(visibility, room.inviteCode()), room.hostUserId(), room.participantCount(),
-                    true, room.createdAt(), after(room.updatedAt()), timer, room.pendingWork());
+                    true, room.createdAt(), after(room.updatedAt()), timer, room.pendingWork(), room.emptySince());
             Optional<Write> write = rooms.saveSettings(room, after);
             if (write.isEmpty()) {
                 return new RoomResult.NameTaken();
@@ -120,15 +125,9 @@ public final class RoomDirectory {
             if (!room.isHost(viewer.userId()) && !viewer.admin()) {
                 return new RoomResult.NotHost();
             }
-            // phases that have ended still count; the one cut short by closing does not
-            room = keeper.current(room, true);
-            Timer timer = room.timer().status() == TimerStatus.IDLE ? room.timer() : room.timer().stopped(room.settings()).stored(true);
-            Room after = new Room(room.id(), room.name(), room.settings(), room.maxParticipants(), room.visibility(),
-                    room.inviteCode(), room.hostUserId(), room.participantCount(), false, room.createdAt(),
-                    clock.instant(), timer, room.pendingWork());
-            if (rooms.close(room, after) == Write.STORED) {
-                events.publish(new RoomEvent.RoomClosed(after, clock.instant()));
-                return new RoomResult.Done(after);
+            Optional<Room> closed = closer.close(room);
+            if (closed.isPresent()) {
+                return new RoomResult.Done(closed.get());
             }
         }
         return new RoomResult.Busy();

@@ -33,6 +33,9 @@ public interface RoomStore {
     /** Marks the room closed and frees its name. */
     Write close(Room before, Room after);
 
+    /** As {@link #close}, only if nobody is in the room and it has been empty since {@code before}'s emptySince. */
+    Write closeEmpty(Room before, Room after);
+
     /** The FocusSessionCompleted events of this counted work are published. */
     void announced(String roomId, CountedWork work);
 }
