@@ -86,4 +86,17 @@ class OpenApiContractTest {
         assertThatCode(() -> CONTRACT.check(post("{\"name\":\"too long\"}"),
                 answer(400, "application/problem+json", "{\"code\":\"VALIDATION_FAILED\"}"))).doesNotThrowAnyException();
     }
+
+    @Test
+    @DisplayName("a path the document does not have must be a 404, a method it does not have a 405")
+    void unknownRoutes() {
+        var unknown = new HttpRequestData("GET", "/nothing", "", List.of(), new byte[0], "127.0.0.1");
+        assertThatCode(() -> CONTRACT.check(unknown, answer(404, "application/problem+json", "{\"code\":\"NOT_FOUND\"}")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> CONTRACT.check(unknown, answer(200, "application/json", "{}")))
+                .isInstanceOf(AssertionError.class);
+        var wrongMethod = new HttpRequestData("DELETE", "/rooms", "", List.of(), new byte[0], "127.0.0.1");
+        assertThatCode(() -> CONTRACT.check(wrongMethod, answer(405, "application/problem+json", "{\"code\":\"X\"}")))
+                .doesNotThrowAnyException();
+    }
 }
