@@ -113,6 +113,8 @@ class StrictJsonTest {
     void cleanParameters() throws Exception {
         assertProblem(probe.send("GET", "/probe/things/a%00b", null), 400, "INVALID_PARAMETER");
         assertProblem(probe.send("GET", "/probe/things/abc", null, Map.of("q", "x\u0000")), 400, "INVALID_PARAMETER");
+        assertProblem(probe.send("GET", "/probe/things/a%0Ab", null), 400, "INVALID_PARAMETER");
+        assertProblem(probe.send("GET", "/probe/things/abc", null, Map.of("q", "tab\there")), 400, "INVALID_PARAMETER");
         Answer fine = probe.send("GET", "/probe/things/caf%C3%A9", null, Map.of("q", "ok"));
         assertThat(fine.status()).as(fine.body()).isEqualTo(200);
         assertThat(fine.json().get("thing_id").asText()).isEqualTo("caf\u00e9");

@@ -60,7 +60,10 @@ public final class OpenApiContract {
         Request.Method method = modelled.getMethod();
         ValidationReport asked = validator.validateRequest(modelled);
         if (has(asked, "validation.request.path.missing")) {
-            expect(response, 404, "no operation of " + name + " has the path " + path);
+            // no such path, or a parameter no path of the document can hold (a control character, say)
+            if (response.statusCode() != 404 && response.statusCode() != 400) {
+                expect(response, 404, "no operation of " + name + " has the path " + path);
+            }
             return;
         }
         if (has(asked, "validation.request.operation.notAllowed")) {

@@ -30,6 +30,15 @@ public final class JsonText {
      * breaks (a NUL in a name), or half of a surrogate pair (what a {@code \uD800} escape alone decodes to).
      */
     public static Optional<String> problemWith(String text) {
+        return problemWith(text, true);
+    }
+
+    /** As {@link #problemWith(String)}, but no tab or line break either: for path and query values and names. */
+    public static Optional<String> problemWithLine(String text) {
+        return problemWith(text, false);
+    }
+
+    private static Optional<String> problemWith(String text, boolean lineBreaks) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
@@ -42,7 +51,7 @@ public final class JsonText {
             if (Character.isLowSurrogate(c)) {
                 return Optional.of("must not contain an unpaired surrogate");
             }
-            if (isControl(c) && c != '\t' && c != '\n' && c != '\r') {
+            if (isControl(c) && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
                 return Optional.of("must not contain control characters");
             }
         }

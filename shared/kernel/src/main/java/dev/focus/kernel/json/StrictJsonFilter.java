@@ -80,7 +80,7 @@ final class StrictJsonFilter implements Ordered {
     }
 
     private static void check(String name, String value, List<FieldError> errors) {
-        JsonText.problemWith(value).ifPresent(problem -> errors.add(new FieldError(name, problem)));
+        JsonText.problemWithLine(value).ifPresent(problem -> errors.add(new FieldError(name, problem)));
     }
 
     private static boolean isJson(Optional<MediaType> contentType) {
