@@ -23,9 +23,9 @@ final class ApiRoutes {
         this.codec = codec;
     }
 
-    /** Empty when no route matches: API Gateway then answers 404 {"message":"Not Found"}. */
+    /** Empty when no route matches: the gateway then answers 404 itself. */
     Optional<Handled> handle(LocalRequest request) {
-        return routes.match(request.method(), request.rawPath()).map(match -> invoke(request, match));
+        return routes.match(request.method(), request.path()).map(match -> invoke(request, match));
     }
 
     private Handled invoke(LocalRequest request, RouteTable.Match match) {
@@ -36,14 +36,16 @@ final class ApiRoutes {
         } catch (FunctionInvocationException e) {
             // what API Gateway answers when the integration fails; the cause is the handler's own exception
             LOG.error("{} failed on {} {}", match.function(), request.method(), request.rawPath(), e);
-            return new Handled(match.function(), LocalResponse.gatewayMessage(500, "Internal Server Error"));
+            return new Handled(match.function(), GatewayProblem.internalError(
+                    "The function " + match.function() + " failed; the local stack's log has its stack trace.").response());
         }
         try {
             return new Handled(match.function(), codec.response(responseJson));
         } catch (IllegalArgumentException e) {
             LOG.error("{} answered {} {} with a response API Gateway cannot read: {}", match.function(),
                     request.method(), request.rawPath(), responseJson, e);
-            return new Handled(match.function(), LocalResponse.gatewayMessage(500, "Internal Server Error"));
+            return new Handled(match.function(), GatewayProblem.internalError(
+                    "The function " + match.function() + " answered something API Gateway cannot read.").response());
         }
     }
 }

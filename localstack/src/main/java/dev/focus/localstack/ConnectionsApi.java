@@ -2,9 +2,9 @@ package dev.focus.localstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.focus.emulators.PercentEncoding;
 import dev.focus.resources.WebSocketApi;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +17,8 @@ import java.util.function.Function;
  * API Gateway's Management API for WebSocket connections, as the AWS SDK's {@code ApiGatewayManagementApiClient}
  * calls it with the stack's base URL as endpoint: {@code POST} (send a message), {@code GET} (describe) and
  * {@code DELETE} (close) {@code /@connections/{connectionId}}. Errors carry {@code x-amzn-ErrorType}, which the
- * SDK turns into {@code GoneException}, {@code PayloadTooLargeException} and {@code LimitExceededException}.
+ * SDK turns into {@code GoneException}, {@code PayloadTooLargeException} and {@code LimitExceededException}: those
+ * stay AWS's shape, which the SDK reads, rather than the gateway's problem documents.
  */
 final class ConnectionsApi {
 
@@ -36,18 +37,18 @@ final class ConnectionsApi {
     }
 
     LocalResponse handle(LocalRequest request) {
-        // the SDK URL-encodes the id ('=' as %3D); a '+' in a path stays a plus
-        String connectionId = URLDecoder.decode(request.rawPath().substring(PREFIX.length()).replace("+", "%2B"),
-                StandardCharsets.UTF_8);
+        // the SDK URL-encodes the id ('=' as %3D); decoded apart from the path, as an encoded '/' would be part of it
+        String rawPath = request.rawPath();
+        String connectionId = PercentEncoding.decodePath(rawPath.substring(rawPath.indexOf('/', 1) + 1));
         if (connectionId.isEmpty() || connectionId.contains("/")) {
-            return LocalResponse.gatewayMessage(404, "Not Found");
+            return GatewayProblem.notFound(request.method(), request.path()).response();
         }
         return switch (request.method()) {
             case "POST" -> post(connectionId, request.body());
             case "GET" -> openConnections.apply(connectionId).map(this::describe).orElseGet(this::gone);
             case "DELETE" -> openConnections.apply(connectionId).map(ConnectionsApi::delete)
                     .orElseGet(this::gone);
-            default -> LocalResponse.gatewayMessage(404, "Not Found");
+            default -> GatewayProblem.notFound(request.method(), request.path()).response();
         };
     }
 

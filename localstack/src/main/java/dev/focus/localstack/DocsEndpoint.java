@@ -1,5 +1,8 @@
 package dev.focus.localstack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,13 +17,14 @@ import java.util.stream.Collectors;
 /**
  * {@code /docs}: Swagger UI from the swagger-ui webjar, over every function's OpenAPI document, and the guides of
  * the repository's {@code docs/} that the OpenAPI documents cannot hold (the WebSocket protocol, the conventions),
- * as plain text under {@code /docs/guides/}.
+ * as plain text under {@code /docs/guides/}. {@code /docs/openapi/} lists the documents: a JSON array of
+ * {@code {function, url}}, or a page of links for a browser.
  */
 final class DocsEndpoint {
 
     static final String PREFIX = "/docs";
     private static final String ASSETS = PREFIX + "/swagger-ui/";
-    private static final String OPENAPI = PREFIX + "/openapi/";
+    static final String OPENAPI = PREFIX + "/openapi/";
     static final String GUIDES = PREFIX + "/guides/";
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
@@ -28,6 +32,8 @@ final class DocsEndpoint {
             "html", "text/html; charset=utf-8",
             "png", "image/png",
             "map", "application/json");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiDocuments documents;
     private final List<DocLink> links;
@@ -47,24 +53,60 @@ final class DocsEndpoint {
     }
 
     LocalResponse handle(LocalRequest request) {
-        String path = request.rawPath();
+        String path = request.path();
         if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {
             return LocalResponse.html(indexPage());
+        }
+        if (path.equals(OPENAPI) || path.equals(PREFIX + "/openapi")) {
+            return request.prefersHtml() ? LocalResponse.html(documentsPage()) : LocalResponse.json(200, documentsJson());
         }
         if (path.startsWith(OPENAPI)) {
             return documents.byFileName(path.substring(OPENAPI.length()))
                     .map(d -> LocalResponse.of(200, "text/yaml; charset=utf-8", d.yaml()))
-                    .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
+                    .orElseGet(() -> notFound(request));
         }
         if (path.startsWith(GUIDES)) {
-            return guide(path.substring(GUIDES.length()))
-                    .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
+            return guide(path.substring(GUIDES.length())).orElseGet(() -> notFound(request));
         }
         if (path.startsWith(ASSETS)) {
-            return asset(path.substring(ASSETS.length()))
-                    .orElseGet(() -> LocalResponse.gatewayMessage(404, "Not Found"));
+            return asset(path.substring(ASSETS.length())).orElseGet(() -> notFound(request));
         }
-        return LocalResponse.gatewayMessage(404, "Not Found");
+        return notFound(request);
+    }
+
+    private static LocalResponse notFound(LocalRequest request) {
+        return GatewayProblem.notFound(request.method(), request.path()).response();
+    }
+
+    private String documentsJson() {
+        List<Map<String, String>> list = documents.all().stream()
+                .map(d -> Map.of("function", d.function(), "url", d.url())).toList();
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot list the OpenAPI documents", e);
+        }
+    }
+
+    private String documentsPage() {
+        String items = documents.all().stream()
+                .map(d -> "<li><a href=\"" + Html.escape(d.url()) + "\">" + Html.escape(d.fileName()) + "</a> ("
+                        + Html.escape(d.function()) + ")</li>")
+                .collect(Collectors.joining("\n"));
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>OpenAPI documents (Focus local stack)</title></head>
+                <body style="font-family: sans-serif">
+                <h1>OpenAPI documents</h1>
+                <ul>
+                %s
+                </ul>
+                <p><a href="%s">Swagger UI</a> · <a href="%s">as JSON</a> (ask with Accept: application/json)</p>
+                </body>
+                </html>
+                """.formatted(items.isEmpty() ? "<li>No function jar contains an OpenAPI document.</li>" : items,
+                PREFIX, OPENAPI);
     }
 
     private Optional<LocalResponse> guide(String name) {

@@ -31,7 +31,7 @@ final class EmailsEndpoint {
 
     LocalResponse handle(LocalRequest request) {
         List<Email> sent = emails.get();
-        if (request.rawPath().equals(HTML_PATH) || request.prefersHtml()) {
+        if (request.path().equals(HTML_PATH) || request.prefersHtml()) {
             return LocalResponse.html(page(sent));
         }
         return LocalResponse.json(200, toJson(sent));

@@ -8,10 +8,10 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +26,10 @@ import java.util.function.Function;
 final class HttpServer implements AutoCloseable {
 
     /** API Gateway rejects payloads above 10 MB. */
-    private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** An HTTP API takes 10240 bytes of request line and headers together; Netty counts them apart. */
+    static final int MAX_REQUEST_LINE_BYTES = 10_240;
+    static final int MAX_HEADER_BYTES = 10_240;
 
     private final EventLoopGroup acceptors;
     private final EventLoopGroup connections;
@@ -38,8 +41,9 @@ final class HttpServer implements AutoCloseable {
         this.serverChannel = serverChannel;
     }
 
+    /** Listens on {@code port} of the loopback interface; {@link PortInUseException} when it is taken. */
     static HttpServer bind(int port, ExecutorService workers, Function<LocalRequest, Handled> dispatcher,
-                           WebSocketEndpoints webSockets) {
+                           WebSocketEndpoints webSockets, HttpTimeouts timeouts) {
         EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup connections = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
@@ -50,9 +54,12 @@ final class HttpServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline()
-                                    .addLast(new HttpServerCodec())
-                                    .addLast(new HttpServerExpectContinueHandler())
-                                    .addLast(new HttpObjectAggregator(MAX_BODY_BYTES))
+                                    .addLast(new HttpConnectionTimeouts(timeouts))
+                                    .addLast(new HttpServerCodec(new HttpDecoderConfig()
+                                            .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
+                                            .setMaxHeaderSize(MAX_HEADER_BYTES)))
+                                    // answers Expect: 100-continue itself, after checking Content-Length
+                                    .addLast(new GatewayAggregator(MAX_BODY_BYTES))
                                     .addLast(new RequestHandler(workers, dispatcher, webSockets));
                         }
                     })
@@ -60,11 +67,15 @@ final class HttpServer implements AutoCloseable {
                     .syncUninterruptibly()
                     .channel();
             return new HttpServer(acceptors, connections, channel);
-        } catch (RuntimeException e) {
-            acceptors.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            connections.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            throw new IllegalStateException("Cannot listen on port " + port
-                    + " (is another stack running? choose one with --port or FOCUS_PORT)", e);
+        } catch (Exception e) {
+            // syncUninterruptibly() rethrows the bind's checked BindException as it is; without these threads
+            // stopped, the JVM would outlive the failed start
+            acceptors.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS).syncUninterruptibly();
+            connections.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS).syncUninterruptibly();
+            if (e instanceof BindException) {
+                throw new PortInUseException(port, e);
+            }
+            throw new IllegalStateException("Cannot listen on port " + port, e);
         }
     }
 

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One HTTP request as the local gateway received it: the path and query still raw, as API Gateway passes them. */
-record LocalRequest(String method, String rawPath, String rawQuery, List<Map.Entry<String, String>> headers,
+/**
+ * One HTTP request as the local gateway read it: {@code rawPath} and {@code rawQuery} as the function's event carries
+ * them (percent-encoded; see {@link RequestTarget}), {@code path} percent-decoded, which routes and local pages
+ * match.
+ */
+record LocalRequest(String method, String rawPath, String path, String rawQuery, List<Map.Entry<String, String>> headers,
                     byte[] body, String sourceIp) {
 
     LocalRequest {

@@ -29,11 +29,6 @@ record LocalResponse(int status, List<Map.Entry<String, String>> headers, byte[]
         return of(200, "text/html; charset=utf-8", html);
     }
 
-    /** API Gateway's own error bodies, e.g. {@code {"message":"Not Found"}}. */
-    static LocalResponse gatewayMessage(int status, String message) {
-        return json(status, "{\"message\":\"" + message + "\"}");
-    }
-
     static LocalResponse redirect(String location) {
         return new LocalResponse(302, List.of(Map.entry("Location", location)), new byte[0]);
     }

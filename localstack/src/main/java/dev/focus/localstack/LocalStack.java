@@ -80,7 +80,7 @@ public final class LocalStack implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "focus-localstack-shutdown"));
         try {
             stack.startAll();
-        } catch (MissingJarException e) {
+        } catch (MissingJarException | PortInUseException e) {
             System.err.println(e.getMessage());
             System.exit(1);
         } catch (RuntimeException e) {
@@ -126,7 +126,8 @@ public final class LocalStack implements AutoCloseable {
         var routes = new RouteTable(functions.stream()
                 .flatMap(f -> f.routes().stream().map(r -> new RouteTable.Entry(f.name(), r)))
                 .toList());
-        server = HttpServer.bind(options.port(), workers, dispatcher, dispatcher);
+        // first: a taken port stops the start before any emulator runs
+        server = HttpServer.bind(options.port(), workers, dispatcher, dispatcher, options.http());
         String baseUrl = "http://localhost:" + server.port();
         LOG.info("Starting the Focus local stack on {} (GET /health answers 503 until it is up)", baseUrl);
 

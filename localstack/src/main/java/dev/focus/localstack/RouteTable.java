@@ -2,8 +2,6 @@ package dev.focus.localstack;
 
 import dev.focus.resources.HttpRoute;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +16,8 @@ import java.util.Optional;
  * match, the most specific path wins (a literal segment over a {@code {variable}}, a variable over a greedy
  * {@code {proxy+}}, compared left to right), then a route with the request's own method over {@code ANY}.
  * A greedy variable needs at least one segment, so {@code /users/{proxy+}} does not match {@code /users}.
+ * Requests are matched on their percent-decoded path, as API Gateway matches them: path parameters are decoded
+ * segments, and a {@code %2F} separates segments like a {@code /}.
  */
 final class RouteTable {
 
@@ -40,8 +40,9 @@ final class RouteTable {
         rejectDuplicates();
     }
 
-    Optional<Match> match(String method, String rawPath) {
-        String[] segments = segmentsOf(rawPath);
+    /** {@code path}: percent-decoded ({@link RequestTarget#path()}). */
+    Optional<Match> match(String method, String path) {
+        String[] segments = segmentsOf(path);
         return routes.stream()
                 .filter(route -> route.acceptsMethod(method))
                 .map(route -> route.match(segments))
@@ -138,7 +139,7 @@ final class RouteTable {
                     if (rest.isEmpty()) {
                         return Optional.empty();
                     }
-                    parameters.put(greedy.name(), decode(rest));
+                    parameters.put(greedy.name(), rest);
                     return Optional.of(new Candidate(this, Map.copyOf(parameters)));
                 }
                 if (i >= requestSegments.length) {
@@ -154,7 +155,7 @@ final class RouteTable {
                         if (requestSegments[i].isEmpty()) {
                             return Optional.empty();
                         }
-                        parameters.put(variable.name(), decode(requestSegments[i]));
+                        parameters.put(variable.name(), requestSegments[i]);
                     }
                     case Segment.Greedy greedy -> throw new IllegalStateException("handled above");
                 }
@@ -179,11 +180,6 @@ final class RouteTable {
                 return byLength;
             }
             return Boolean.compare(!isAnyMethod(), !other.isAnyMethod());
-        }
-
-        private static String decode(String raw) {
-            // path segments decode %XX only; '+' stays a plus, as in a URL path
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
     }
 }

@@ -10,10 +10,11 @@ import java.util.Optional;
  * How to run the stack: the port ({@code 0} picks a free one), the repository root the function jars are found
  * under, where the emulators keep their data ({@code empty}: nowhere, gone on stop), whether to wipe it first, the
  * web app that links in emails open ({@code empty}: the stack's own stand-in pages), and when the WebSocket API
- * closes connections on its own (AWS's limits unless shortened).
+ * closes connections on its own (AWS's limits unless shortened), and when the gateway gives up on an incomplete
+ * request or an idle HTTP connection.
  */
 public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir, boolean wipe,
-                           Optional<String> webBaseUrl, WebSocketLimits webSockets) {
+                           Optional<String> webBaseUrl, WebSocketLimits webSockets, HttpTimeouts http) {
 
     public static final int DEFAULT_PORT = 8080;
     static final String USAGE = """
@@ -26,6 +27,10 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
                                    FOCUS_WS_IDLE_TIMEOUT environment variable; D as 500ms, 30s, 10m or 2h)
               --ws-max-duration D  close every WebSocket D after it opened (default 2h as on AWS, or the
                                    FOCUS_WS_MAX_DURATION environment variable)
+              --request-timeout D  answer 400 to a request still incomplete D after its last byte (default 10s,
+                                   or the FOCUS_REQUEST_TIMEOUT environment variable)
+              --http-idle-timeout D  close a keep-alive HTTP connection idle for D (default 60s, or the
+                                   FOCUS_HTTP_IDLE_TIMEOUT environment variable)
               --help           print this
             """;
 
@@ -33,6 +38,12 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
     public StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir, boolean wipe,
                         Optional<String> webBaseUrl) {
         this(port, repositoryRoot, dataDir, wipe, webBaseUrl, WebSocketLimits.AWS);
+    }
+
+    /** The options before HTTP timeouts existed: the default timeouts. */
+    public StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir, boolean wipe,
+                        Optional<String> webBaseUrl, WebSocketLimits webSockets) {
+        this(port, repositoryRoot, dataDir, wipe, webBaseUrl, webSockets, HttpTimeouts.DEFAULT);
     }
 
     /** Command-line flags win over the environment; relative paths are resolved against the repository root. */
@@ -48,6 +59,12 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
         Duration maxDuration = Optional.ofNullable(environment.get("FOCUS_WS_MAX_DURATION"))
                 .map(v -> WebSocketLimits.parseDuration(v, "FOCUS_WS_MAX_DURATION"))
                 .orElse(WebSocketLimits.AWS.maxDuration());
+        Duration requestTimeout = Optional.ofNullable(environment.get("FOCUS_REQUEST_TIMEOUT"))
+                .map(v -> WebSocketLimits.parseDuration(v, "FOCUS_REQUEST_TIMEOUT"))
+                .orElse(HttpTimeouts.DEFAULT.requestTimeout());
+        Duration idleTimeout = Optional.ofNullable(environment.get("FOCUS_HTTP_IDLE_TIMEOUT"))
+                .map(v -> WebSocketLimits.parseDuration(v, "FOCUS_HTTP_IDLE_TIMEOUT"))
+                .orElse(HttpTimeouts.DEFAULT.idleTimeout());
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int equals = arg.indexOf('=');
@@ -68,6 +85,10 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
                         inline != null ? inline : valueAfter(args, ++i, option), option);
                 case "--ws-max-duration" -> maxDuration = WebSocketLimits.parseDuration(
                         inline != null ? inline : valueAfter(args, ++i, option), option);
+                case "--request-timeout" -> requestTimeout = WebSocketLimits.parseDuration(
+                        inline != null ? inline : valueAfter(args, ++i, option), option);
+                case "--http-idle-timeout" -> idleTimeout = WebSocketLimits.parseDuration(
+                        inline != null ? inline : valueAfter(args, ++i, option), option);
                 default -> {
                     if (!arg.isBlank()) {
                         throw unknown(arg);
@@ -76,7 +97,7 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
             }
         }
         return new StackOptions(port, repositoryRoot, Optional.of(dataDir.toAbsolutePath().normalize()), wipe, webBaseUrl,
-                new WebSocketLimits(idle, maxDuration));
+                new WebSocketLimits(idle, maxDuration), new HttpTimeouts(requestTimeout, idleTimeout));
     }
 
     /** A stack for tests: a free port, nothing kept after it stops. */
@@ -86,7 +107,12 @@ public record StackOptions(int port, Path repositoryRoot, Optional<Path> dataDir
 
     /** The same options with other WebSocket limits, e.g. a short idle timeout for a test. */
     public StackOptions withWebSockets(WebSocketLimits limits) {
-        return new StackOptions(port, repositoryRoot, dataDir, wipe, webBaseUrl, limits);
+        return new StackOptions(port, repositoryRoot, dataDir, wipe, webBaseUrl, limits, http);
+    }
+
+    /** The same options with other HTTP timeouts, e.g. a short request timeout for a test. */
+    public StackOptions withHttpTimeouts(HttpTimeouts timeouts) {
+        return new StackOptions(port, repositoryRoot, dataDir, wipe, webBaseUrl, webSockets, timeouts);
     }
 
     /** The repository root: the nearest directory at or above {@code start} that holds {@code mvnw} and {@code shared/resources}. */

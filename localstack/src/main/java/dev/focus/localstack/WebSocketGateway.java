@@ -6,13 +6,9 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
@@ -98,42 +94,41 @@ final class WebSocketGateway implements AutoCloseable {
     }
 
     /** What a request to the API's path that does not ask for an upgrade gets. */
-    static LocalResponse upgradeRequired() {
-        return new LocalResponse(426, List.of(Map.entry("Upgrade", "websocket"),
-                Map.entry("Content-Type", LocalResponse.JSON)),
-                "{\"message\":\"Upgrade Required\"}".getBytes(StandardCharsets.UTF_8));
+    LocalResponse upgradeRequired() {
+        return GatewayProblem.upgradeRequired(api.path()).response(List.of(Map.entry("Upgrade", "websocket")));
     }
 
     /**
      * An upgrade request to {@link #path()}, read on the event loop: {@code $connect} runs on a worker and decides
-     * whether the handshake completes. {@code handler} is the HTTP handler, which the WebSocket handlers replace.
+     * whether the handshake completes. {@code handler} is the HTTP handler, which the WebSocket handlers replace;
+     * {@code rawQuery} the query as {@link RequestTarget} read it.
      */
-    void upgrade(ChannelHandlerContext handler, FullHttpRequest request, String sourceIp) {
+    void upgrade(ChannelHandlerContext handler, FullHttpRequest request, String sourceIp, String rawQuery) {
         // a copy without a body: the event loop releases the original when this returns
         FullHttpRequest upgrade = request.replace(Unpooled.EMPTY_BUFFER);
         String host = Optional.ofNullable(request.headers().get(HttpHeaderNames.HOST)).orElse("localhost");
         WebSocketServerHandshaker handshaker =
                 new WebSocketServerHandshakerFactory("ws://" + host + api.path(), null, FRAMES).newHandshaker(upgrade);
         if (handshaker == null) {
-            WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(handler.channel());
+            refuse(handler.channel(), GatewayProblem.invalidHandshake("only Sec-WebSocket-Version 13 is supported")
+                    .response(List.of(Map.entry("Sec-WebSocket-Version", "13"))));
             return;
         }
         // what the handshake needs, checked before $connect runs: the handshake itself would throw later
         if (!request.headers().containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
                 || !request.headers().contains(HttpHeaderNames.SEC_WEBSOCKET_KEY)) {
-            refuse(handler.channel(), LocalResponse.gatewayMessage(400, "Bad Request"));
+            refuse(handler.channel(), GatewayProblem.invalidHandshake(
+                    "it needs Connection: Upgrade and a Sec-WebSocket-Key").response());
             return;
         }
         var context = new ConnectionContext(GatewayIds.next(), clock.instant(), sourceIp,
                 Optional.ofNullable(request.headers().get(HttpHeaderNames.USER_AGENT)), host);
-        String uri = request.uri();
-        int question = uri.indexOf('?');
-        String event = events.connect(context, new ArrayList<>(request.headers().entries()),
-                question < 0 ? "" : uri.substring(question + 1), GatewayIds.next());
+        String event = events.connect(context, new ArrayList<>(request.headers().entries()), rawQuery,
+                GatewayIds.next());
         try {
             workers.execute(() -> connect(handler, handshaker, upgrade, context, event));
         } catch (RejectedExecutionException stopping) {
-            refuse(handler.channel(), LocalResponse.gatewayMessage(503, "Service Unavailable"));
+            refuse(handler.channel(), GatewayProblem.stopping().response());
         }
     }
 
@@ -146,7 +141,9 @@ final class WebSocketGateway implements AutoCloseable {
             int status = reply.map(WebSocketEvents.Reply::statusCode).filter(code -> code >= 300 && code <= 599)
                     .orElse(500);
             refuse(channel, reply.flatMap(WebSocketEvents.Reply::body).map(body -> LocalResponse.json(status, body))
-                    .orElseGet(() -> LocalResponse.gatewayMessage(status, "Internal server error")));
+                    .orElseGet(() -> (reply.isEmpty()
+                            ? GatewayProblem.internalError("The function " + functionName() + " failed on $connect.")
+                            : GatewayProblem.connectionRefused(status)).response()));
             return;
         }
         var connection = new WebSocketConnection(context, channel, workers, clock);
@@ -157,7 +154,7 @@ final class WebSocketGateway implements AutoCloseable {
                 return;
             }
             if (!register(connection)) {
-                refuse(channel, LocalResponse.gatewayMessage(503, "Service Unavailable"));
+                refuse(channel, GatewayProblem.stopping().response());
                 return;
             }
             handler.pipeline().replace(handler.handler(), "websocket-messages",
@@ -244,11 +241,6 @@ final class WebSocketGateway implements AutoCloseable {
 
     /** Answers the upgrade request with {@code response} instead of switching protocols, and closes the socket. */
     private static void refuse(Channel channel, LocalResponse response) {
-        FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
-        response.headers().forEach(header -> http.headers().add(header.getKey(), header.getValue()));
-        http.headers().set(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
-        http.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        channel.writeAndFlush(http).addListener(ChannelFutureListener.CLOSE);
+        channel.writeAndFlush(NettyResponses.of(response, true, false)).addListener(ChannelFutureListener.CLOSE);
     }
 }

@@ -32,7 +32,7 @@ final class WebStandIns {
     }
 
     LocalResponse handle(LocalRequest request) {
-        Page page = PAGES.get(request.rawPath());
+        Page page = PAGES.get(request.path());
         return LocalResponse.html("""
                 <!DOCTYPE html>
                 <html lang="en">

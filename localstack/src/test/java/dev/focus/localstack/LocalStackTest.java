@@ -98,19 +98,23 @@ class LocalStackTest {
     }
 
     @Test
-    void an_unknown_route_is_a_404_as_api_gateway_answers_it() throws Exception {
+    void an_unknown_route_is_the_gateways_own_404_problem() throws Exception {
         HttpResponse<String> response = get("/api/v1/no-such-thing");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(response.body())).isEqualTo(json.readTree("{\"message\":\"Not Found\"}"));
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(json.readTree(response.body())).isEqualTo(json.readTree("""
+                {"type": "https://focus.dev/problems/not-found", "title": "Not Found", "status": 404,
+                 "detail": "No route for GET /api/v1/no-such-thing.", "code": "NOT_FOUND", "errors": []}"""));
     }
 
     @Test
-    void a_function_that_throws_gives_api_gateways_500() throws Exception {
+    void a_function_that_throws_gives_a_500_internal_error_problem() throws Exception {
         HttpResponse<String> response = get("/echo/boom");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(json.readTree(response.body())).isEqualTo(json.readTree("{\"message\":\"Internal Server Error\"}"));
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(json.readTree(response.body()).path("code").asText()).isEqualTo("INTERNAL_ERROR");
     }
 
     @Test
@@ -144,6 +148,29 @@ class LocalStackTest {
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertThat(bundle.body()).contains("SwaggerUIBundle");
         assertThat(get("/docs/swagger-ui/../../logback.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void docs_list_only_documents_that_exist_and_openapi_lists_them() throws Exception {
+        HttpResponse<String> page = get("/docs");
+        HttpResponse<String> list = get(DocsEndpoint.OPENAPI);
+        HttpResponse<String> listPage = http.send(HttpRequest.newBuilder(uri("/docs/openapi"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        List<String> linked = java.util.regex.Pattern.compile("url: \"([^\"]+)\"").matcher(page.body()).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(linked).contains("/docs/openapi/echo.yml").doesNotHaveDuplicates();
+        for (String url : linked) {
+            assertThat(get(url).statusCode()).as(url).isEqualTo(200);
+        }
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("content-type")).hasValue("application/json");
+        JsonNode documents = json.readTree(list.body());
+        assertThat(documents.findValuesAsText("url")).containsExactlyInAnyOrderElementsOf(linked);
+        assertThat(documents.findValuesAsText("function")).contains("echo", "other")
+                .doesNotContain("rooms-worker", "realtime", "realtime-worker");
+        assertThat(listPage.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(listPage.body()).contains("<a href=\"/docs/openapi/echo.yml\">");
     }
 
     @Test

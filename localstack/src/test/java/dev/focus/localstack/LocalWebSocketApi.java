@@ -39,7 +39,7 @@ final class LocalWebSocketApi implements AutoCloseable {
     private LocalWebSocketApi(Optional<WebSocketFunction> function, WebSocketLimits limits) {
         gateway = function.map(f -> new WebSocketGateway(FocusResources.WEBSOCKET_API, "realtime", f, workers, limits,
                 Clock.systemUTC()));
-        server = HttpServer.bind(0, workers, dispatcher, dispatcher);
+        server = HttpServer.bind(0, workers, dispatcher, dispatcher, HttpTimeouts.DEFAULT);
         var json = new ObjectMapper();
         dispatcher.ready(new Dispatcher.Services(new ApiRoutes(new RouteTable(List.of()), Map.of(), new HttpApiCodec()),
                 new DocsEndpoint(OpenApiDocuments.readFrom(List.of()), Map.of(), List.of()), new EmailsEndpoint(List::of, json),

@@ -63,9 +63,17 @@ class RouteTableTest {
     }
 
     @Test
-    void path_parameters_are_url_decoded() {
-        assertThat(table.match("GET", "/pets/dog/a%20b%2Bc+d").map(RouteTable.Match::pathParameters))
-                .hasValue(Map.of("id", "a b+c+d"));
+    void path_parameters_are_the_segments_of_the_decoded_path_as_they_are() {
+        // RequestTarget decoded /pets/dog/a%20b%2Bc+d%25 into this path
+        assertThat(table.match("GET", "/pets/dog/a b+c+d%").map(RouteTable.Match::pathParameters))
+                .hasValue(Map.of("id", "a b+c+d%"));
+    }
+
+    @Test
+    void a_decoded_slash_separates_segments_as_on_api_gateway() {
+        // %2F decodes before routing: /pets/dog/a%2Fb no longer fits {id}
+        assertThat(table.match("GET", "/pets/dog/a/b"))
+                .hasValue(new RouteTable.Match("greedy", "GET /pets/{proxy+}", Map.of("proxy", "dog/a/b")));
     }
 
     @Test

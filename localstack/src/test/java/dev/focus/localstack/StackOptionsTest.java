@@ -3,6 +3,7 @@ package dev.focus.localstack;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,20 @@ class StackOptionsTest {
         assertThat(options.wipe()).isTrue();
         assertThat(options.dataDir()).hasValue(Path.of("/repo/tmp/data"));
         assertThat(options.webBaseUrl()).hasValue("http://localhost:5173");
+    }
+
+    @Test
+    void http_timeouts_come_from_flags_or_the_environment_and_default_to_10s_and_60s() {
+        assertThat(StackOptions.parse(new String[0], Map.of(), ROOT).http()).isEqualTo(HttpTimeouts.DEFAULT);
+        assertThat(HttpTimeouts.DEFAULT).isEqualTo(new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)));
+        assertThat(StackOptions.parse(new String[0], Map.of("FOCUS_REQUEST_TIMEOUT", "2s",
+                "FOCUS_HTTP_IDLE_TIMEOUT", "5m"), ROOT).http())
+                .isEqualTo(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofMinutes(5)));
+        assertThat(StackOptions.parse(new String[]{"--request-timeout", "500ms", "--http-idle-timeout=3s"},
+                Map.of("FOCUS_REQUEST_TIMEOUT", "2s"), ROOT).http())
+                .isEqualTo(new HttpTimeouts(Duration.ofMillis(500), Duration.ofSeconds(3)));
+        assertThatThrownBy(() -> StackOptions.parse(new String[]{"--request-timeout", "0s"}, Map.of(), ROOT))
+                .hasMessageContaining("--request-timeout");
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.focus.resources.HttpRoute;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +38,6 @@ public final class ApiGatewayHttpEvents {
     }
 
     /**
-     * The path parameters when {@code routeKey} ("GET /a/{id}", "ANY /api/{proxy+}", "$default") matches the
-     * request; empty when it does not match.
-     */
-    /**
      * The event API Gateway sends for {@code request} to the function owning {@code routes}, or empty when none of
      * them matches. The first matching route wins: one function's routes never overlap.
      */
@@ -56,6 +51,11 @@ public final class ApiGatewayHttpEvents {
         return Optional.empty();
     }
 
+    /**
+     * The path parameters when {@code routeKey} ("GET /a/{id}", "ANY /api/{proxy+}", "$default") matches the
+     * request; empty when it does not match. The path is decoded before it is split, as API Gateway does, so the
+     * parameters are decoded values and a {@code %2F} separates segments.
+     */
     public static Optional<Map<String, String>> match(String routeKey, String method, String rawPath) {
         return RouteMatcher.match(routeKey, method, rawPath);
     }
@@ -190,8 +190,9 @@ public final class ApiGatewayHttpEvents {
         return parameters;
     }
 
+    /** As API Gateway decodes them: '+' is a space; a malformed escape throws {@link MalformedPercentEncodingException}. */
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        return PercentEncoding.decodeQueryComponent(text);
     }
 
     private static boolean isText(String contentType) {

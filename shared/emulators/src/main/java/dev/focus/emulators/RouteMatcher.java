@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Matches HTTP API route keys: exact segments, {name} segments and a final greedy {name+} segment. */
+/**
+ * Matches HTTP API route keys: exact segments, {name} segments and a final greedy {name+} segment, against the
+ * percent-decoded path, as API Gateway routes.
+ */
 final class RouteMatcher {
 
     private RouteMatcher() {
@@ -20,7 +23,7 @@ final class RouteMatcher {
             return Optional.empty();
         }
         String[] pattern = segments(methodAndPath[1]);
-        String[] path = segments(rawPath);
+        String[] path = segments(PercentEncoding.decodePath(rawPath));
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < pattern.length; i++) {
             String segment = pattern[i];

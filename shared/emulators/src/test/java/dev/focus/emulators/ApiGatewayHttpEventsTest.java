@@ -2,6 +2,7 @@ package dev.focus.emulators;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import dev.focus.resources.HttpRoute;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiGatewayHttpEventsTest {
 
@@ -89,6 +91,25 @@ class ApiGatewayHttpEventsTest {
         assertThat(ApiGatewayHttpEvents.match("GET /rooms/{id}", "POST", "/rooms/1")).isEmpty();
         assertThat(ApiGatewayHttpEvents.match("GET /rooms/{id}", "GET", "/rooms/1")).contains(Map.of("id", "1"));
         assertThat(ApiGatewayHttpEvents.match("ANY /api/v1/admin/users", "DELETE", "/api/v1/admin/users/7")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("query values and path parameters are decoded as API Gateway decodes them; a malformed escape is refused")
+    void decodesAsApiGateway() {
+        HttpRequestData request = new HttpRequestData("GET", "/rooms/caf%C3%A9+x", "q=a+b%2B&e=%E2%82%AC", List.of(),
+                null, "127.0.0.1");
+
+        APIGatewayV2HTTPEvent event = deserialize(ApiGatewayHttpEvents.routedEvent(
+                List.of(new HttpRoute("GET", "/rooms/{id}")), request, CLOCK).orElseThrow());
+
+        assertThat(event.getQueryStringParameters()).containsEntry("q", "a b+").containsEntry("e", "\u20ac");
+        assertThat(event.getPathParameters()).containsEntry("id", "caf\u00e9+x");
+        assertThat(event.getRawPath()).isEqualTo("/rooms/caf%C3%A9+x");
+        assertThat(event.getRawQueryString()).isEqualTo("q=a+b%2B&e=%E2%82%AC");
+        assertThat(ApiGatewayHttpEvents.match("ANY /rooms/{proxy+}", "GET", "/rooms/a%2Fb")).contains(Map.of("proxy", "a/b"));
+        assertThat(ApiGatewayHttpEvents.match("GET /rooms/{id}", "GET", "/rooms/a%2Fb")).isEmpty();
+        assertThatThrownBy(() -> ApiGatewayHttpEvents.get("/rooms?q=%zz"))
+                .isInstanceOf(MalformedPercentEncodingException.class);
     }
 
     @Test
