@@ -54,7 +54,9 @@ class ApiFuzzTest {
     @Provide
     Arbitrary<FuzzCase> requests() {
         Cases cases = new Cases(() -> world.ids);
-        return Arbitraries.of(world.operations).flatMap(cases::of);
+        // every operation alike: as an edge case the first one would be drawn far more often than the rest
+        return Arbitraries.integers().between(0, world.operations.size() - 1).withoutEdgeCases()
+                .map(world.operations::get).flatMap(cases::of);
     }
 
     @Property(tries = 1500, shrinking = ShrinkingMode.OFF)
@@ -75,6 +77,7 @@ class ApiFuzzTest {
         RawHttp.Answer answer = RawHttp.send(world.stack.port(), request.operation().method(), request.target(), headers,
                 request.body().orElse(null));
 
+        Statistics.label("answer").collect(answer.status() / 100 + "xx" + (request.refusedByConstruction() ? " to a refused" : " to a valid") + " request");
         if (answer.status() >= 500) {
             throw new AssertionError("answered " + answer.status() + " " + answer.text() + "\n  to " + request);
         }
@@ -91,10 +94,12 @@ class ApiFuzzTest {
                         + ") changed what is stored\n  " + request);
             }
         }
-        decodedPath(request.rawPath()).ifPresent(path -> contracts.get(request.operation().document()).check(
+        if (readable(request.rawPath()) && readable(request.rawQuery())) {
+            contracts.get(request.operation().document()).check(
                 new HttpRequestData(request.operation().method(), request.rawPath(), request.rawQuery(), headers,
                         request.body().orElse(null), "127.0.0.1"),
-                new ApiGatewayHttpResponse(answer.status(), answer.headers(), List.of(), answer.body())));
+                new ApiGatewayHttpResponse(answer.status(), answer.headers(), List.of(), answer.body()));
+        }
         if (answer.status() < 300 && answer.body().length > 0) {
             world.learnIds(JSON.readTree(answer.body()));
         }
@@ -113,13 +118,12 @@ class ApiFuzzTest {
         }
     }
 
-    /** The path as a client means it, or empty when it has no meaning (a bad escape the gateway refuses). */
-    private static Optional<String> decodedPath(String rawPath) {
+    /** False for a bad escape or bytes that are no UTF-8: no function saw the request, the gateway refused it. */
+    private static boolean readable(String raw) {
         try {
-            String decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-            return decoded.contains("\uFFFD") ? Optional.empty() : Optional.of(decoded);
+            return !URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8).contains("\uFFFD");
         } catch (IllegalArgumentException badEscape) {
-            return Optional.empty();
+            return false;
         }
     }
 }

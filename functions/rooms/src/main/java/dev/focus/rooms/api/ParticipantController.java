@@ -83,7 +83,8 @@ class ParticipantController {
 
     @Delete("/{id}")
     @Operation(summary = "Leave a room (oneself), or remove a participant (the room's host, or an admin moderating)",
-            description = "When the host leaves, the earliest remaining joiner becomes host; an emptied room's timer stops.")
+            description = "When the host leaves, the earliest remaining joiner becomes host; an emptied room's timer stops,"
+                    + " and the room closes unless somebody joins within the grace period (10 minutes by default).")
     @ApiResponse(responseCode = "204", description = "Left")
     @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host (or an admin) removes others")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")

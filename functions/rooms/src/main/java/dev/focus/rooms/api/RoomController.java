@@ -107,7 +107,8 @@ class RoomController {
     }
 
     @Delete("/{room_id}")
-    @Operation(summary = "Close a room (its host or an admin): it leaves the listing and its name is free again")
+    @Operation(summary = "Close a room (its host or an admin): it leaves the listing and its name is free again",
+            description = "A room left with nobody in it closes by itself after a grace period (10 minutes by default).")
     @ApiResponse(responseCode = "204", description = "Closed")
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
