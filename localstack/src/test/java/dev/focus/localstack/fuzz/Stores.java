@@ -7,6 +7,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.paginators.ScanIterable;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.net.URI;
 import java.security.MessageDigest;
@@ -35,6 +37,8 @@ final class Stores implements AutoCloseable {
             "device_login_failures", "untrusted_login_failures");
 
     private final DynamoDbClient dynamoDb;
+    private final SqsClient sqs;
+    private final List<String> queueUrls;
     private final String table;
     private final Connection database;
 
@@ -44,8 +48,44 @@ final class Stores implements AutoCloseable {
                 .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
+        this.sqs = SqsClient.builder().endpointOverride(URI.create(settings.get("focus.sqs.endpoint")))
+                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
+        this.queueUrls = settings.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("focus.queues.") && e.getKey().endsWith(".url"))
+                .map(Map.Entry::getValue).sorted().toList();
         this.database = DriverManager.getConnection(settings.get("datasources.default.url"),
                 settings.get("datasources.default.username"), settings.get("datasources.default.password"));
+    }
+
+    /**
+     * The fingerprint once the consumers have caught up with earlier requests (a deleted account reaching rooms, a
+     * phase end): no queue holds a message that is visible or being handled, and two readings agree.
+     */
+    String settledFingerprint() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String last = fingerprint();
+        while (true) {
+            Thread.sleep(40);
+            String now = fingerprint();
+            if ((now.equals(last) && queuesIdle()) || System.nanoTime() > deadline) {
+                return now;
+            }
+            last = now;
+        }
+    }
+
+    private boolean queuesIdle() {
+        for (String url : queueUrls) {
+            Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(
+                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+            if (attributes.values().stream().anyMatch(count -> !"0".equals(count))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String fingerprint() throws SQLException {
@@ -96,6 +136,7 @@ final class Stores implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         dynamoDb.close();
+        sqs.close();
         database.close();
     }
 }
