@@ -19,6 +19,7 @@ record BenchFunction(String name, Path jar, String handler, String module) {
     static final String ROOMS_WORKER = "rooms-worker";
     static final String REALTIME = "realtime";
     static final String REALTIME_WORKER = "realtime-worker";
+    /** The bare Micronaut handler of the hello baseline; Focus's own HTTP functions use the kernel's HttpApiFunction. */
     static final String HTTP_API_HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
 
     static BenchFunction named(String name, Path root) {
@@ -62,7 +63,7 @@ record BenchFunction(String name, Path jar, String handler, String module) {
 
     /** Whether API Gateway calls it (HTTP API v2 events); otherwise a queue does (SQS events). */
     boolean answersHttp() {
-        return HTTP_API_HANDLER.equals(handler);
+        return HTTP_API_HANDLER.equals(handler) || FocusResources.ROOMS.handler().equals(handler);
     }
 
     /** Whether it reaches the emulators of {@code LocalCloud} (hello needs nothing). */

@@ -16,6 +16,7 @@ import dev.focus.testkit.TestClock;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.LambdaApplicationContextBuilder;
+import dev.focus.kernel.lambda.HttpApiFunction;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -92,7 +93,7 @@ final class IdentityApi implements AutoCloseable {
         ApplicationContextBuilder builder = ApplicationContext.builder().properties(settings).singletons(clock);
         LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
         this.context = builder.start();
-        this.function = new APIGatewayV2HTTPEventFunction(context);
+        this.function = new HttpApiFunction(context);
         this.bridge = LambdaBridge.forInstance(function);
     }
 

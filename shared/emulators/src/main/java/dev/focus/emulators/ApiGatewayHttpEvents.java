@@ -132,6 +132,15 @@ public final class ApiGatewayHttpEvents {
         return ApiGatewayHttpResponse.parse(responseJson, JSON);
     }
 
+    private static String decodedOrRaw(String rawPath) {
+        try {
+            return PercentEncoding.decodePath(rawPath);
+        } catch (MalformedPercentEncodingException e) {
+            // the local gateway refuses such a path itself; a test may still build the event
+            return rawPath;
+        }
+    }
+
     private static ObjectNode requestContext(HttpRequestData request, String routeKey, Instant now) {
         String domainName = request.header("host").orElse("localhost");
         ObjectNode context = JSON.createObjectNode();
@@ -141,7 +150,8 @@ public final class ApiGatewayHttpEvents {
         context.put("domainPrefix", domainName.split("[.:]", 2)[0]);
         ObjectNode http = context.putObject("http");
         http.put("method", request.method());
-        http.put("path", request.rawPath());
+        // decoded, as API Gateway hands it over (the kernel's HttpApiFunction encodes it again for Micronaut)
+        http.put("path", decodedOrRaw(request.rawPath()));
         http.put("protocol", "HTTP/1.1");
         http.put("sourceIp", request.sourceIp());
         http.put("userAgent", request.header("user-agent").orElse(""));

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
+import dev.focus.kernel.lambda.HttpApiFunction;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+
+import java.net.URLDecoder;
 
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,7 +22,7 @@ final class ProbeHandler implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(ApplicationContext.builder().start());
+    private final APIGatewayV2HTTPEventFunction handler = new HttpApiFunction(ApplicationContext.builder().start());
 
     APIGatewayV2HTTPEventFunction function() {
         return handler;
@@ -34,15 +37,20 @@ final class ProbeHandler implements AutoCloseable {
     }
 
     Answer send(String method, String path, String body, Map<String, String> query, Map<String, String> headers) {
-        return send(method, path, body == null ? null : body, false, query, headers);
+        return send(method, path, decoded(path), body, false, query, headers);
+    }
+
+    /** As AWS sends it: {@code requestContext.http.path} decoded, unlike {@code rawPath}. */
+    Answer sendDecodedPath(String method, String rawPath, String decodedPath) {
+        return send(method, rawPath, decodedPath, null, false, Map.of(), Map.of());
     }
 
     /** A body of raw bytes, as API Gateway passes a body it cannot pass as text: base64-encoded. */
     Answer sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
-        return send(method, path, Base64.getEncoder().encodeToString(body), true, Map.of(), headers);
+        return send(method, path, decoded(path), Base64.getEncoder().encodeToString(body), true, Map.of(), headers);
     }
 
-    private Answer send(String method, String path, String body, boolean base64, Map<String, String> query,
+    private Answer send(String method, String path, String httpPath, String body, boolean base64, Map<String, String> query,
                         Map<String, String> headers) {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
@@ -54,11 +62,16 @@ final class ProbeHandler implements AutoCloseable {
                 .withIsBase64Encoded(base64)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(path).withSourceIp("127.0.0.1").build())
+                                .withMethod(method).withPath(httpPath).withSourceIp("127.0.0.1").build())
                         .build())
                 .build();
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
         return new Answer(response.getStatusCode(), response.getHeaders() == null ? Map.of() : response.getHeaders(), response.getBody());
+    }
+
+    /** What AWS puts in requestContext.http.path. */
+    private static String decoded(String rawPath) {
+        return URLDecoder.decode(rawPath.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

@@ -9,10 +9,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import static dev.focus.kernel.ProbeHandler.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @DisplayName("Strict JSON at the edge, seen through the Lambda handler")
 class StrictJsonTest {
@@ -118,6 +120,29 @@ class StrictJsonTest {
         Answer fine = probe.send("GET", "/probe/things/caf%C3%A9", null, Map.of("q", "ok"));
         assertThat(fine.status()).as(fine.body()).isEqualTo(200);
         assertThat(fine.json().get("thing_id").asText()).isEqualTo("caf\u00e9");
+    }
+
+    @Test
+    @DisplayName("a long name that breaks the one-line rule is refused at once, not after a quadratic regex")
+    void noRegexBlowUp() {
+        String body = "{\"name\":\"" + "a".repeat(60_000) + "\\n\"}";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertProblem(settings(body), 400, "VALIDATION_FAILED"));
+    }
+
+    @Test
+    @DisplayName("a string beyond 64 KiB is refused before any field rule reads it")
+    void stringLimit() throws Exception {
+        assertProblem(settings("{\"name\":\"" + "a".repeat(70_000) + "\"}"), 400, "MALFORMED_JSON");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a b", "a\\b", "café", "100%", "a%zz", "{x}", "a|b", "a\"b", "a^b", "a`b", "a<b>"})
+    @DisplayName("a path segment that AWS hands over decoded reaches the route as it was meant, never a 500")
+    void decodedPathsFromAws(String segment) throws Exception {
+        String raw = "/probe/things/" + java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+        Answer answer = probe.sendDecodedPath("GET", raw, "/probe/things/" + segment);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("thing_id").asText()).isEqualTo(segment);
     }
 
     private static Answer settings(String body) {

@@ -105,9 +105,9 @@ final class HouseConventions {
             mention(responses, "400", "MALFORMED_JSON (not one UTF-8 JSON document), VALIDATION_FAILED (one entry per bad field)");
             mention(responses, "415", "UNSUPPORTED_MEDIA_TYPE: send the body as application/json");
         }
-        if (op.get("parameters") instanceof List<?> parameters && !parameters.isEmpty()) {
-            mention(responses, "400", "INVALID_PARAMETER (a path or query value no valid value has)");
-        }
+        // the kernel holds every query value to the text rules, declared or not
+        mention(responses, "400", "INVALID_PARAMETER (a path or query value no valid value has)");
+        mention(responses, "406", "NOT_ACCEPTABLE: the Accept header names no JSON type");
         if (op.containsKey("security")) {
             mention(responses, "401", "UNAUTHORIZED, or TOKEN_EXPIRED: refresh the access token");
         }
@@ -146,8 +146,8 @@ final class HouseConventions {
                 "field", Map.of("type", "string", "description", "the field's JSON name, dotted for nested fields"),
                 "message", Map.of("type", "string", "description", "what is wrong with it"))));
         Map<String, Object> errors = Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/FieldError"),
-                "description", "one entry per bad field of a VALIDATION_FAILED or INVALID_PARAMETER");
-        Map<String, Object> problem = object(List.of("type", "title", "status", "code"), Map.of(
+                "description", "one entry per bad field of a VALIDATION_FAILED or INVALID_PARAMETER, else empty");
+        Map<String, Object> problem = object(List.of("type", "title", "status", "detail", "code", "errors"), Map.of(
                 "type", Map.of("type", "string", "description", "a URI naming the problem"),
                 "title", Map.of("type", "string", "description", "the HTTP status's reason phrase"),
                 "status", Map.of("type", "integer", "format", "int32", "minimum", 400, "maximum", 599),

@@ -54,10 +54,10 @@ class HouseConventionsTest {
     @DisplayName("a description that already names the code is kept as it is")
     void keepsOwnDescriptions() {
         Map<String, Object> doc = document(CREATE.replace("\"409\": {description: THING_TAKEN}",
-                "\"400\": {description: \"VALIDATION_FAILED, MALFORMED_JSON: bad thing\"}"));
+                "\"400\": {description: \"VALIDATION_FAILED, MALFORMED_JSON, INVALID_PARAMETER: bad thing\"}"));
         HouseConventions.apply(doc);
         assertThat(at(doc, "paths", "/things", "post", "responses", "400").get("description"))
-                .isEqualTo("VALIDATION_FAILED, MALFORMED_JSON: bad thing");
+                .isEqualTo("VALIDATION_FAILED, MALFORMED_JSON, INVALID_PARAMETER: bad thing");
     }
 
     @Test

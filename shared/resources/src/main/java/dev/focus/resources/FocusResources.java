@@ -45,7 +45,7 @@ public final class FocusResources {
 
     public static final FunctionDefinition IDENTITY = new FunctionDefinition(
             "identity", "functions/identity",
-            "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
+            "dev.focus.kernel.lambda.HttpApiFunction",
             1024, 15,
             List.of(HttpRoute.any("/api/v1/auth/{proxy+}"),
                     HttpRoute.any("/api/v1/users/{proxy+}"),
@@ -63,7 +63,7 @@ public final class FocusResources {
     /** Rooms, participants and the server-owned timer (HTTP). */
     public static final FunctionDefinition ROOMS = new FunctionDefinition(
             "rooms", "functions/rooms",
-            "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
+            "dev.focus.kernel.lambda.HttpApiFunction",
             1024, 15,
             List.of(HttpRoute.any("/api/v1/rooms"),
                     HttpRoute.any("/api/v1/rooms/{proxy+}"),

@@ -10,6 +10,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.FullHttpRequest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -47,14 +48,19 @@ final class StrictJsonFilter implements Ordered {
         }
         Optional<Argument<?>> bodyType = route.flatMap(match -> match.getRouteInfo().getBodyArgument()
                 .or(() -> match.getRouteInfo().getFullRequestBodyType()));
-        if (bodyType.isEmpty()) {
+        if (bodyType.isEmpty() || isRaw(bodyType.get().getType())) {
+            // no body is read, or it is read as raw text or bytes, not as JSON
             return;
         }
         if (!isJson(request.getContentType())) {
             throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE",
                     "Send the body as application/json (the Content-Type header is missing or names another type).");
         }
-        switch (reader.read(body, bodyType.get())) {
+        // @Body("field") binds one field of the document: the document is held to the text rules, the field's own
+        // binding checks its type
+        Argument<?> documentType = bodyType.get().getAnnotationMetadata().stringValue(Body.class).isPresent()
+                ? Argument.OBJECT_ARGUMENT : bodyType.get();
+        switch (reader.read(body, documentType)) {
             case StrictJsonReader.Verdict.Accepted accepted -> {
             }
             case StrictJsonReader.Verdict.Malformed malformed -> throw Problems.badRequest("MALFORMED_JSON", malformed.detail());
@@ -81,6 +87,11 @@ final class StrictJsonFilter implements Ordered {
 
     private static void check(String name, String value, List<FieldError> errors) {
         JsonText.problemWithLine(value).ifPresent(problem -> errors.add(new FieldError(name, problem)));
+    }
+
+    private static boolean isRaw(Class<?> type) {
+        return CharSequence.class.isAssignableFrom(type) || type == byte[].class
+                || java.io.InputStream.class.isAssignableFrom(type) || io.micronaut.core.io.buffer.ByteBuffer.class.isAssignableFrom(type);
     }
 
     private static boolean isJson(Optional<MediaType> contentType) {

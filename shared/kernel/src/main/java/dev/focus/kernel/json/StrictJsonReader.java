@@ -46,10 +46,14 @@ public final class StrictJsonReader {
     }
 
     private static final int MAX_DEPTH = 32;
+    /** Far above any text field's own bound; a longer string is refused before any pattern looks at it. */
+    private static final int MAX_STRING_LENGTH = 64 * 1024;
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private final JsonFactory factory = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).maxNameLength(1024).build())
             .build();
     private final Map<Class<?>, Optional<Map<String, BeanProperty<?, Object>>>> beans = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -71,7 +75,9 @@ public final class StrictJsonReader {
                 return new Verdict.Malformed("The body holds more than one JSON document.");
             }
         } catch (StreamConstraintsException e) {
-            return new Verdict.Malformed("The body is nested deeper than " + MAX_DEPTH + " levels.");
+            return new Verdict.Malformed("The body is beyond what any route takes: nested deeper than " + MAX_DEPTH
+                    + " levels, or a string over " + MAX_STRING_LENGTH + " characters, a number over " + MAX_NUMBER_LENGTH
+                    + " digits or a field name over 1024.");
         } catch (JsonParseException e) {
             return new Verdict.Malformed(describe(e));
         } catch (IOException e) {
