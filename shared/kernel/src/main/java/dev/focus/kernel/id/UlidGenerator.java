@@ -9,7 +9,10 @@ import java.time.Clock;
 
 /**
  * Monotonic ULIDs: the time part from the injected clock, so ids sort the way events happened; the random part from
- * a secure source, so two function instances never make the same id in one millisecond and no id can be guessed.
+ * a secure source, so two function instances do not make the same id in one millisecond and nobody can guess
+ * another instance's ids. Within one instance and one millisecond the next id is the previous one plus one (that
+ * is what keeps them sorted): ids are unique and sortable, not secrets; anything that must not be guessed (invite
+ * codes, tokens) is made from its own random bytes.
  */
 @Singleton
 @Secondary
