@@ -13,8 +13,9 @@ import dev.focus.rooms.view.ParticipantView;
 import dev.focus.rooms.view.RoomView;
 import dev.focus.rooms.view.TimerView;
 import dev.focus.security.Caller;
+import dev.focus.kernel.json.StrictJsonReader;
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,21 +27,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The client's side of the protocol (docs/websocket.md): each message is JSON with an {@code action}; the answer,
- * if any, goes back to the same connection. A message the server cannot act on answers {@code {type: "error",
- * code, message}} and leaves the connection open.
+ * The client's side of the protocol (docs/websocket.md): each message is JSON with an {@code action}, read as
+ * strictly as an HTTP body; the answer, if any, goes back to the same connection. A message the server cannot act
+ * on answers {@code {type: "error", code, message, errors}} and leaves the connection open.
  */
 final class ClientMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientMessages.class);
     private static final String STATUSES = Arrays.stream(ParticipantStatus.values())
             .map(s -> s.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElseThrow();
+    private static final Argument<ClientMessage> MESSAGE = Argument.of(ClientMessage.class);
 
     private final Connections connections;
     private final RoomSnapshots snapshots;
     private final Membership membership;
     private final JsonMapper json;
     private final Clock clock;
+    private final StrictJsonReader reader = new StrictJsonReader();
 
     ClientMessages(Connections connections, RoomSnapshots snapshots, Membership membership, JsonMapper json, Clock clock) {
         this.connections = connections;
@@ -63,17 +66,19 @@ final class ClientMessages {
     }
 
     private Object answer(String connectionId, String body) {
-        Optional<JsonNode> message = parse(body);
-        if (message.isEmpty()) {
-            return Replies.Error.of("INVALID_MESSAGE", "Send a JSON object with an action, e.g. {\"action\":\"ping\"}.");
-        }
-        JsonNode node = message.get();
-        String action = text(node, "action").orElse("");
+        return switch (read(body)) {
+            case Read.Refused refused -> refused.reply();
+            case Read.Message(ClientMessage message) -> act(connectionId, message);
+        };
+    }
+
+    private Object act(String connectionId, ClientMessage message) {
+        String action = Optional.ofNullable(message.action()).orElse("");
         return switch (action) {
             case "ping" -> Replies.Pong.at(clock.instant());
-            case "subscribe" -> withRoom(node, roomId -> subscribe(connectionId, roomId));
-            case "unsubscribe" -> withRoom(node, roomId -> unsubscribe(connectionId, roomId));
-            case "presence" -> withRoom(node, roomId -> presence(connectionId, roomId, text(node, "status")));
+            case "subscribe" -> withRoom(message, roomId -> subscribe(connectionId, roomId));
+            case "unsubscribe" -> withRoom(message, roomId -> unsubscribe(connectionId, roomId));
+            case "presence" -> withRoom(message, roomId -> presence(connectionId, roomId, Optional.ofNullable(message.status())));
             default -> Replies.Error.of("UNKNOWN_ACTION", "action must be one of "
                     + String.join(", ", FocusResources.WEBSOCKET_API.actions()) + ".");
         };
@@ -143,8 +148,8 @@ final class ClientMessages {
         return new Viewer(connection.userId(), connection.username(), connection.roles().contains(Caller.ADMIN));
     }
 
-    private static Object withRoom(JsonNode node, java.util.function.Function<String, Object> action) {
-        return text(node, "room_id").filter(id -> !id.isBlank())
+    private static Object withRoom(ClientMessage message, java.util.function.Function<String, Object> action) {
+        return Optional.ofNullable(message.roomId()).filter(id -> !id.isBlank())
                 .map(action)
                 .orElseGet(() -> Replies.Error.of("INVALID_MESSAGE", "room_id is required."));
     }
@@ -165,21 +170,37 @@ final class ClientMessages {
         }
     }
 
-    private Optional<JsonNode> parse(String body) {
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
+    /** A message held to the HTTP bodies' rules (docs/api.md, "Input rules"), or the error that answers it. */
+    private Read read(String body) {
+        String text = body == null ? "" : body;
+        StrictJsonReader.Verdict verdict = reader.read(text, MESSAGE);
+        if (verdict instanceof StrictJsonReader.Verdict.Malformed malformed) {
+            return new Read.Refused(invalidMessage(malformed.detail()));
+        }
+        // one well-formed document from here on, so only JSON whitespace can come before it
+        if (!text.strip().startsWith("{")) {
+            return new Read.Refused(invalidMessage("The message is not a JSON object."));
+        }
+        if (verdict instanceof StrictJsonReader.Verdict.Invalid invalid) {
+            return new Read.Refused(Replies.Error.invalidFields(invalid.errors()));
         }
         try {
-            JsonNode node = json.readValue(body, JsonNode.class);
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new Read.Message(json.readValue(text, MESSAGE));
+        } catch (IOException e) {
+            throw new IllegalStateException("A message the strict reader accepted does not bind", e);
         }
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isString() ? Optional.of(value.getStringValue()) : Optional.empty();
+    private sealed interface Read {
+        record Message(ClientMessage message) implements Read {
+        }
+
+        record Refused(Replies.Error reply) implements Read {
+        }
+    }
+
+    private static Replies.Error invalidMessage(String detail) {
+        return Replies.Error.of("INVALID_MESSAGE", detail + " Send one JSON object with an action, e.g. {\"action\":\"ping\"}.");
     }
 
     private String write(Object reply) {

@@ -1,5 +1,7 @@
 package dev.focus.realtime.adapter;
 
+import dev.focus.kernel.api.FieldError;
+import dev.focus.kernel.api.Problems;
 import dev.focus.rooms.view.ParticipantView;
 import dev.focus.rooms.view.RoomView;
 import dev.focus.rooms.view.TimerView;
@@ -7,6 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Messages the server sends to one client in answer to its own message (besides the shared ServerMessage). */
 final class Replies {
@@ -22,11 +25,16 @@ final class Replies {
         }
     }
 
-    /** A message the server could not act on; the connection stays open. */
+    /** A message the server could not act on; the connection stays open. {@code errors} names bad fields, else []. */
     @Serdeable
-    record Error(String type, String code, String message) {
+    record Error(String type, String code, String message, List<FieldError> errors) {
         static Error of(String code, String message) {
-            return new Error("error", code, message);
+            return new Error("error", code, message, List.of());
+        }
+
+        static Error invalidFields(List<FieldError> errors) {
+            return new Error("error", Problems.VALIDATION_FAILED, errors.stream()
+                    .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")) + ".", errors);
         }
     }
 

@@ -17,6 +17,10 @@ import io.micronaut.core.type.Argument;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -84,6 +88,25 @@ public final class StrictJsonReader {
             return new Verdict.Malformed("The body is not valid JSON.");
         }
         return errors.isEmpty() ? new Verdict.Accepted() : new Verdict.Invalid(List.copyOf(errors));
+    }
+
+    /**
+     * As {@link #read(byte[], Argument)}, for a body that arrives already decoded, as a WebSocket message does: held
+     * to the same rules as the bytes it was sent as. Text that has no UTF-8 form (a lone surrogate outside any
+     * JSON string) is {@link Verdict.Malformed} rather than encoded with a replacement character.
+     */
+    public Verdict read(String body, Argument<?> type) {
+        try {
+            var bytes = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(body));
+            byte[] utf8 = new byte[bytes.remaining()];
+            bytes.get(utf8);
+            return read(utf8, type);
+        } catch (CharacterCodingException e) {
+            return new Verdict.Malformed("The body is not valid UTF-8.");
+        }
     }
 
     private static String describe(JsonParseException e) {
