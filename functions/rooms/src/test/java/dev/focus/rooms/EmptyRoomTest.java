@@ -22,7 +22,7 @@ class EmptyRoomTest {
     void closes_after_the_grace() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         api.messages(FocusResources.ROOM_EVENTS.name(), room);
         api.clock.advance(Duration.ofMinutes(10).minusSeconds(3));
         assertThat(api.get("/api/v1/rooms/" + room, host).json().get("is_active").asBoolean()).isTrue();
@@ -43,7 +43,7 @@ class EmptyRoomTest {
         var host = api.newUser();
         var comeback = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         String wakeUp = api.emptyRoomWakeUpMessage(room);
         api.clock.advance(Duration.ofMinutes(9));
         api.join(room, comeback);
@@ -81,7 +81,7 @@ class EmptyRoomTest {
     void redelivery() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         String wakeUp = api.emptyRoomWakeUpMessage(room);
         api.clock.advance(Duration.ofMinutes(10));
         api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(wakeUp));
@@ -101,7 +101,7 @@ class EmptyRoomTest {
     void read_after_the_grace() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         api.clock.advance(Duration.ofMinutes(10));
 
         var read = api.get("/api/v1/rooms/" + room, host);
@@ -109,18 +109,6 @@ class EmptyRoomTest {
         assertThat(read.json().get("is_active").asBoolean()).isFalse();
         assertThat(api.messages(FocusResources.ROOM_EVENTS.name(), room)).extracting(e -> e.get("type").asText())
                 .endsWith("room_closed");
-    }
-
-    private static void leave(String room, RoomsApi.User user) {
-        var participants = api.get("/api/v1/participants/" + room, user).json().get("participants");
-        for (var participant : participants) {
-            if (participant.get("user_id").asText().equals(user.id())) {
-                assertThat(api.delete("/api/v1/participants/" + participant.get("id").asText(), user).status())
-                        .isEqualTo(204);
-                return;
-            }
-        }
-        throw new AssertionError(user.id() + " is not in " + room);
     }
 
     /** Whether the public listing shows the room (found by its unique name). */
