@@ -57,7 +57,8 @@ class RoomController {
                     + " (default 50); visibility public (default) or private (then the room has an invite_code).")
     @ApiResponse(responseCode = "201", description = "The room")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, BODY_REQUIRED")
-    @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN: an active room has this name (case-insensitive)")
+    @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN: an active room has this name (case-insensitive);"
+            + " a room left empty past its grace no longer holds its name")
     RoomView createRoom(Authentication authentication, @Valid @Body Requests.CreateRoom body) {
         var settings = new TimerSettings(body.workDuration(), body.breakDuration(),
                 Optional.ofNullable(body.longBreakDuration()).orElse(15), Optional.ofNullable(body.longBreakEvery()).orElse(4),
