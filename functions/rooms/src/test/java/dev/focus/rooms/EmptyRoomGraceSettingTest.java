@@ -40,7 +40,7 @@ class EmptyRoomGraceSettingTest {
     void configured_grace() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         api.clock.advance(Duration.ofSeconds(1));
 
         var read = api.get("/api/v1/rooms/" + room, host);
@@ -50,13 +50,13 @@ class EmptyRoomGraceSettingTest {
 
     @Test
     @DisplayName("the leave that empties a room queues the close on timer-triggers, delayed to the end of the grace")
-    void queued_wake_up() throws InterruptedException {
+    void queued_wake_up() {
         var host = api.newUser();
         String room = api.newRoom(host);
         Instant emptied = api.clock.instant();
-        leave(room, host);
-        Thread.sleep(1500); // SQS holds the message back for the grace, one second here
-        List<JsonNode> queued = api.messages(FocusResources.TIMER_TRIGGERS.name(), room);
+        api.leave(room, host);
+        // SQS holds the message back for the grace, one second here
+        List<JsonNode> queued = api.awaitMessages(FocusResources.TIMER_TRIGGERS.name(), room, 1, Duration.ofSeconds(10));
         api.clock.advance(Duration.ofSeconds(1));
 
         queued.forEach(wakeUp -> api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(wakeUp))));
@@ -66,10 +66,5 @@ class EmptyRoomGraceSettingTest {
         assertThat(Instant.parse(queued.get(0).get("fire_at").asText())).isEqualTo(emptied.plusSeconds(1));
         assertThat(api.messages(FocusResources.ROOM_EVENTS.name(), room)).extracting(e -> e.get("type").asText())
                 .endsWith("room_closed");
-    }
-
-    private static void leave(String room, RoomsApi.User user) {
-        String id = api.get("/api/v1/participants/" + room, user).json().get("participants").get(0).get("id").asText();
-        assertThat(api.delete("/api/v1/participants/" + id, user).status()).isEqualTo(204);
     }
 }

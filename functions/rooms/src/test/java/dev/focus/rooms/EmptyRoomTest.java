@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class EmptyRoomTest {
     void closes_after_the_grace() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         api.messages(FocusResources.ROOM_EVENTS.name(), room);
         api.clock.advance(Duration.ofMinutes(10).minusSeconds(3));
         assertThat(api.get("/api/v1/rooms/" + room, host).json().get("is_active").asBoolean()).isTrue();
@@ -43,7 +44,7 @@ class EmptyRoomTest {
         var host = api.newUser();
         var comeback = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         String wakeUp = api.emptyRoomWakeUpMessage(room);
         api.clock.advance(Duration.ofMinutes(9));
         api.join(room, comeback);
@@ -81,7 +82,7 @@ class EmptyRoomTest {
     void redelivery() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         String wakeUp = api.emptyRoomWakeUpMessage(room);
         api.clock.advance(Duration.ofMinutes(10));
         api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(wakeUp));
@@ -101,7 +102,7 @@ class EmptyRoomTest {
     void read_after_the_grace() {
         var host = api.newUser();
         String room = api.newRoom(host);
-        leave(room, host);
+        api.leave(room, host);
         api.clock.advance(Duration.ofMinutes(10));
 
         var read = api.get("/api/v1/rooms/" + room, host);
@@ -111,16 +112,63 @@ class EmptyRoomTest {
                 .endsWith("room_closed");
     }
 
-    private static void leave(String room, RoomsApi.User user) {
-        var participants = api.get("/api/v1/participants/" + room, user).json().get("participants");
-        for (var participant : participants) {
-            if (participant.get("user_id").asText().equals(user.id())) {
-                assertThat(api.delete("/api/v1/participants/" + participant.get("id").asText(), user).status())
-                        .isEqualTo(204);
-                return;
-            }
-        }
-        throw new AssertionError(user.id() + " is not in " + room);
+    @Test
+    @DisplayName("the name of a room left empty past its grace is free for a new room, in any case, before the wake-up")
+    void name_free_for_a_new_room() {
+        var host = api.newUser();
+        var newcomer = api.newUser();
+        String name = RoomsApi.unique("freed");
+        String room = api.newRoom(host, Map.of("name", name));
+        api.leave(room, host);
+        api.clock.advance(Duration.ofMinutes(10));
+
+        var created = api.createRoom(newcomer, Map.of("name", name.toUpperCase(Locale.ROOT), "work_duration", 25,
+                "break_duration", 5));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/rooms/" + room, host).json().get("is_active").asBoolean()).isFalse();
+        assertThat(api.messages(FocusResources.ROOM_EVENTS.name(), room)).extracting(e -> e.get("type").asText())
+                .endsWith("room_closed");
+    }
+
+    @Test
+    @DisplayName("the name of a room left empty past its grace is free for a rename, before the wake-up")
+    void name_free_for_a_rename() {
+        var host = api.newUser();
+        var other = api.newUser();
+        String name = RoomsApi.unique("freed");
+        String room = api.newRoom(host, Map.of("name", name));
+        String renamed = api.newRoom(other);
+        api.leave(room, host);
+        api.clock.advance(Duration.ofMinutes(10));
+
+        var rename = api.put("/api/v1/rooms/" + renamed, Map.of("name", name.toUpperCase(Locale.ROOT)), other);
+
+        assertThat(rename.status()).isEqualTo(200);
+        assertThat(rename.text("name")).isEqualTo(name.toUpperCase(Locale.ROOT));
+        assertThat(api.get("/api/v1/rooms/" + room, host).json().get("is_active").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("the name of a room left empty stays taken while its grace lasts")
+    void name_taken_within_the_grace() {
+        var host = api.newUser();
+        var other = api.newUser();
+        String name = RoomsApi.unique("held");
+        String room = api.newRoom(host, Map.of("name", name));
+        String renamed = api.newRoom(other);
+        api.leave(room, host);
+        api.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+
+        var created = api.createRoom(other, Map.of("name", name.toUpperCase(Locale.ROOT), "work_duration", 25,
+                "break_duration", 5));
+        var rename = api.put("/api/v1/rooms/" + renamed, Map.of("name", name), other);
+
+        assertThat(created.status()).isEqualTo(409);
+        assertThat(created.code()).isEqualTo("ROOM_NAME_TAKEN");
+        assertThat(rename.status()).isEqualTo(409);
+        assertThat(rename.code()).isEqualTo("ROOM_NAME_TAKEN");
+        assertThat(api.get("/api/v1/rooms/" + room, host).json().get("is_active").asBoolean()).isTrue();
     }
 
     /** Whether the public listing shows the room (found by its unique name). */

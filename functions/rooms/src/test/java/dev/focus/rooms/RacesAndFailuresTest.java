@@ -207,16 +207,16 @@ class RacesAndFailuresTest {
 
     @Test
     @DisplayName("a wake-up that overtook the write that queued it is queued again instead of lost")
-    void wake_up_before_its_write() throws InterruptedException {
+    void wake_up_before_its_write() {
         var host = api.newUser();
         String room = api.newRoom(host);
         long version = api.storedVersion(room);
 
         api.deliver(FocusResources.TIMER_TRIGGERS.name(), List.of(Json.write(Map.of("room_id", room,
                 "version", version + 1, "write_id", "not-landed-yet", "fire_at", api.clock.instant().toString()))));
-        Thread.sleep(1500); // the retry is an SQS message delayed by one second
 
-        assertThat(api.messages(FocusResources.TIMER_TRIGGERS.name(), room))
+        // the retry is an SQS message delayed by one second
+        assertThat(api.awaitMessages(FocusResources.TIMER_TRIGGERS.name(), room, 1, Duration.ofSeconds(10)))
                 .extracting(m -> m.get("write_id").asText()).containsExactly("not-landed-yet");
     }
 

@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -198,6 +199,20 @@ final class RoomsApi implements AutoCloseable {
         return post("/api/v1/participants/" + roomId + "/join", Map.of(), user);
     }
 
+    /** {@code user} leaves {@code roomId} by their own participant id. */
+    void leave(String roomId, User user) {
+        for (JsonNode participant : get("/api/v1/participants/" + roomId, user).json().get("participants")) {
+            if (participant.get("user_id").asText().equals(user.id())) {
+                Response left = delete("/api/v1/participants/" + participant.get("id").asText(), user);
+                if (left.status() != 204) {
+                    throw new IllegalStateException("leaving failed: " + left);
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException(user.id() + " is not in " + roomId);
+    }
+
     Response timer(String roomId, User user) {
         return get("/api/v1/timer/" + roomId, user);
     }
@@ -292,7 +307,26 @@ final class RoomsApi implements AutoCloseable {
         }
     }
 
-
+    /**
+     * As {@link #messages}, but waits until {@code count} of them have arrived or {@code deadline} has passed on the
+     * real clock: for messages SQS holds back by a delay.
+     */
+    List<JsonNode> awaitMessages(String queue, String roomId, int count, Duration deadline) {
+        String url = cloud.queueUrls().get(queue);
+        Instant giveUp = Instant.now().plus(deadline);
+        var found = new ArrayList<JsonNode>();
+        while (found.size() < count && Instant.now().isBefore(giveUp)) {
+            for (Message message : sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages()) {
+                if (message.body().contains(roomId)) {
+                    found.add(Json.read(message.body()));
+                }
+                sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(message.receiptHandle()));
+            }
+        }
+        found.addAll(messages(queue, roomId)); // and any more already there, so a test can tell one from several
+        return found;
+    }
 
     @Override
     public void close() {

@@ -71,6 +71,11 @@ final class DynamoRooms implements RoomStore {
     }
 
     @Override
+    public Optional<String> nameHolder(String name) {
+        return table.get(nameKey(name)).map(guard -> guard.get("room_id").s());
+    }
+
+    @Override
     public Page<RoomListing> publicRooms(PageRequest page, Optional<String> nameContains) {
         var rooms = new ArrayList<RoomListing>();
         Map<String, AttributeValue> start = page.after().map(position -> listingKey(Keys.checkedCursorId(position.get("id"))))
@@ -235,14 +240,20 @@ final class DynamoRooms implements RoomStore {
         return key;
     }
 
+    private static Map<String, AttributeValue> nameKey(String name) {
+        return Map.of(Keys.PK, s(Keys.roomName(name)), Keys.SK, s(Keys.NAME_SK));
+    }
+
     private static Map<String, AttributeValue> nameGuard(Room room) {
-        return Map.of(Keys.PK, s(Keys.roomName(room.name())), Keys.SK, s(Keys.NAME_SK), "room_id", s(room.id()),
-                "entity", s("ROOMNAME"));
+        var guard = new HashMap<>(nameKey(room.name()));
+        guard.put("room_id", s(room.id()));
+        guard.put("entity", s("ROOMNAME"));
+        return guard;
     }
 
     private TransactWriteItem freeName(Room room) {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
-                .key(Map.of(Keys.PK, s(Keys.roomName(room.name())), Keys.SK, s(Keys.NAME_SK)))
+                .key(nameKey(room.name()))
                 .conditionExpression("room_id = :id")
                 .expressionAttributeValues(Map.of(":id", s(room.id())))
                 .build()).build();

@@ -101,8 +101,8 @@ class RoomsWiring {
 
     @Singleton
     RoomDirectory roomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, RoomCloser closer,
-                                EmptyRoomGrace grace, IdGenerator ids, Clock clock) {
-        return new RoomDirectory(rooms, access, events, closer, grace, ids, clock);
+                                EmptyRooms emptyRooms, EmptyRoomGrace grace, IdGenerator ids, Clock clock) {
+        return new RoomDirectory(rooms, access, events, closer, emptyRooms, grace, ids, clock);
     }
 
     @Singleton

@@ -88,7 +88,8 @@ class ParticipantController {
     @ApiResponse(responseCode = "204", description = "Left")
     @ApiResponse(responseCode = "403", description = "NOT_HOST: only the host (or an admin) removes others")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
-    @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the room kept changing")
+    @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the room kept changing, or the"
+            + " queue of the timer's and the empty room's wake-ups (or of focus sessions) is unavailable; nothing was changed")
     HttpResponse<Void> leaveRoom(Authentication authentication,
                                  @Parameter(description = "the participant's id") @PathVariable("id") String participantId) {
         return switch (membership.leave(participantId, Viewers.of(authentication))) {

@@ -57,7 +57,8 @@ class RoomController {
                     + " (default 50); visibility public (default) or private (then the room has an invite_code).")
     @ApiResponse(responseCode = "201", description = "The room")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, BODY_REQUIRED")
-    @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN: an active room has this name (case-insensitive)")
+    @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN: an active room has this name (case-insensitive);"
+            + " a room left empty past its grace no longer holds its name")
     RoomView createRoom(Authentication authentication, @Valid @Body Requests.CreateRoom body) {
         var settings = new TimerSettings(body.workDuration(), body.breakDuration(),
                 Optional.ofNullable(body.longBreakDuration()).orElse(15), Optional.ofNullable(body.longBreakEvery()).orElse(4),
@@ -96,6 +97,7 @@ class RoomController {
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "ROOM_NAME_TAKEN, ROOM_CLOSED, TOO_MANY_PARTICIPANTS, TIMER_CONFLICT")
+    @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the room kept changing; nothing was changed")
     RoomView updateRoom(Authentication authentication, @PathVariable("room_id") String roomId,
                     @Valid @Body Requests.UpdateRoom body) {
         var changes = new RoomChanges(Optional.ofNullable(body.name()), Optional.ofNullable(body.workDuration()),
@@ -113,6 +115,8 @@ class RoomController {
     @ApiResponse(responseCode = "403", description = "NOT_HOST")
     @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "ROOM_CLOSED: already closed")
+    @ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the room kept changing, or the"
+            + " queue of the timer's wake-ups (needed to count a phase that has just ended) is unavailable; nothing was changed")
     HttpResponse<Void> closeRoom(Authentication authentication, @PathVariable("room_id") String roomId) {
         ProblemMapping.roomOf(directory.close(roomId, Viewers.of(authentication)));
         return HttpResponse.noContent();

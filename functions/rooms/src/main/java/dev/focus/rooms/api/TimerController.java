@@ -24,6 +24,8 @@ import java.time.Clock;
 @Tag(name = "timer")
 @ApiResponse(responseCode = "401", description = "UNAUTHORIZED, or TOKEN_EXPIRED: refresh the access token")
 @ApiResponse(responseCode = "404", description = "ROOM_NOT_FOUND")
+@ApiResponse(responseCode = "503", description = "TRY_AGAIN_LATER (with Retry-After): the queue of the timer's wake-ups"
+        + " is unavailable; nothing was changed")
 class TimerController {
 
     private final TimerControl timers;

@@ -55,6 +55,14 @@ public final class EmptyRooms {
         return read;
     }
 
+    /**
+     * Whether the room holding this name was left empty past its grace and is closed now, so the name is free.
+     * The listing hides such a room, so nobody may read it and close it; whoever wants its name closes it instead.
+     */
+    boolean freedName(String name) {
+        return rooms.nameHolder(name).flatMap(rooms::find).map(this::current).filter(room -> !room.active()).isPresent();
+    }
+
     public void wakeUp(EmptyRoomWakeUp wakeUp) throws InterruptedException {
         Optional<Room> found = rooms.find(wakeUp.roomId()).filter(room -> isStillEmptySince(room, wakeUp));
         Optional<Instant> end = found.flatMap(grace::endOf);

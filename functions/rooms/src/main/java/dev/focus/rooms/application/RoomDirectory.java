@@ -31,22 +31,27 @@ public final class RoomDirectory {
     private final RoomAccess access;
     private final RoomEvents events;
     private final RoomCloser closer;
+    private final EmptyRooms emptyRooms;
     private final EmptyRoomGrace grace;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, RoomCloser closer, EmptyRoomGrace grace,
-                         IdGenerator ids, Clock clock) {
+    public RoomDirectory(RoomStore rooms, RoomAccess access, RoomEvents events, RoomCloser closer, EmptyRooms emptyRooms,
+                         EmptyRoomGrace grace, IdGenerator ids, Clock clock) {
         this.rooms = rooms;
         this.access = access;
         this.events = events;
         this.closer = closer;
+        this.emptyRooms = emptyRooms;
         this.grace = grace;
         this.ids = ids;
         this.clock = clock;
     }
 
-    /** The creator is host and first participant; empty when an active room already has this name. */
+    /**
+     * The creator is host and first participant; empty when an active room already has this name. A name whose room
+     * has been empty past its grace is free: that room is closed first, whether or not its wake-up came.
+     */
     public Optional<Room> create(RoomDraft draft, Viewer creator) {
         Instant now = clock.instant();
         String roomId = ids.newId();
@@ -55,7 +60,10 @@ public final class RoomDirectory {
                 Timer.idle(draft.settings()), List.of(), Optional.empty());
         Participant host = new Participant(ids.newId(), roomId, creator.userId(), creator.username(),
                 ParticipantStatus.ACTIVE, now);
-        return rooms.create(room, host) ? Optional.of(room) : Optional.empty();
+        if (rooms.create(room, host) || emptyRooms.freedName(room.name()) && rooms.create(room, host)) {
+            return Optional.of(room);
+        }
+        return Optional.empty();
     }
 
     /** Rooms left empty past their grace are not shown, even before the worker has closed them. */
@@ -70,7 +78,9 @@ public final class RoomDirectory {
         return access.find(roomId, viewer);
     }
 
+    /** A new name held by a room empty past its grace is freed as in {@link #create}, and the change tried once more. */
     public RoomResult update(String roomId, Viewer viewer, RoomChanges changes) {
+        boolean nameFreed = false;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Room> found = find(roomId, viewer);
             if (found.isEmpty()) {
@@ -98,7 +108,11 @@ public final class RoomDirectory {
                     true, room.createdAt(), after(room.updatedAt()), timer, room.pendingWork(), room.emptySince());
             Optional<Write> write = rooms.saveSettings(room, after);
             if (write.isEmpty()) {
-                return new RoomResult.NameTaken();
+                if (nameFreed || !emptyRooms.freedName(after.name())) {
+                    return new RoomResult.NameTaken();
+                }
+                nameFreed = true;
+                continue;
             }
             if (write.get() == Write.STORED) {
                 events.publish(new RoomEvent.RoomUpdated(after, clock.instant()));

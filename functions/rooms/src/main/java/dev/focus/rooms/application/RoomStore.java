@@ -18,6 +18,9 @@ public interface RoomStore {
     /** The room, its unique name and its host as first participant, all or nothing; false if the name is taken. */
     boolean create(Room room, Participant host);
 
+    /** The room whose name guard holds this name (in any case): an active room, possibly one empty past its grace. */
+    Optional<String> nameHolder(String name);
+
     /** Active public rooms, newest first, optionally only those whose name contains {@code nameContains}. */
     Page<RoomListing> publicRooms(PageRequest page, Optional<String> nameContains);
 
