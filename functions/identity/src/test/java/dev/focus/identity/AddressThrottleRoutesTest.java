@@ -82,6 +82,46 @@ class AddressThrottleRoutesTest {
         assertThat(api.login(account.email(), account.password()).status()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("parallel guesses at many accounts from one address stop at the address limit")
+    void parallel_guesses_stop_at_the_address_limit() {
+        api.from("203.0.113.65");
+
+        var statuses = IdentityApi.statusesInParallel(30,
+                n -> api.login(IdentityApi.unique("sprayed") + "@example.com", "wrong-password"));
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(10);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(20);
+    }
+
+    @Test
+    @DisplayName("addresses in one IPv6 /64 share one limit")
+    void ipv6_prefix_shares_one_limit() {
+        var account = api.from("2001:db8:60:1::1").newAccount();
+        for (int i = 0; i < 10; i++) {
+            api.from("2001:db8:60:1:" + Integer.toHexString(i + 1) + "::7");
+            assertThat(api.login(IdentityApi.unique("nobody") + "@example.com", "wrong-password").status()).isEqualTo(401);
+        }
+
+        var samePrefix = api.from("2001:db8:60:1:ffff:ffff:ffff:fffe").login(account.email(), account.password());
+        var nextPrefix = api.from("2001:db8:60:2::1").login(account.email(), account.password());
+
+        assertThat(samePrefix.status()).isEqualTo(429);
+        assertThat(nextPrefix.status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("an IPv4-mapped address counts as its IPv4 address")
+    void ipv4_mapped_counts_as_ipv4() {
+        var account = api.from("203.0.113.66").newAccount();
+        api.from("::ffff:203.0.113.67");
+        failuresOverOtherAccounts(10);
+
+        var plainIpv4 = api.from("203.0.113.67").login(account.email(), account.password());
+
+        assertThat(plainIpv4.status()).isEqualTo(429);
+    }
+
     private static void failuresOverOtherAccounts(int failures) {
         for (int i = 0; i < failures; i++) {
             assertThat(api.login(IdentityApi.unique("nobody") + "@example.com", "wrong-password").status()).isEqualTo(401);

@@ -111,6 +111,32 @@ final class IdentityApi implements AutoCloseable {
         return this;
     }
 
+    /** The statuses of {@code count} calls made at once, each on its own thread, in the order they were started. */
+    static List<Integer> statusesInParallel(int count, java.util.function.IntFunction<Response> call) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(n).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return statuses;
+        } catch (Exception e) {
+            throw new IllegalStateException("a parallel call failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static String unique(String prefix) {
         return prefix + UNIQUE.incrementAndGet() + "x" + ProcessHandle.current().pid() % 1000;
     }

@@ -210,4 +210,41 @@ class LoginRoutesTest {
 
         assertThat(response.status()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("a lockout shows neither whether an identifier exists nor whether an email and a username name one account")
+    void lockout_tells_nothing_about_accounts() {
+        var account = api.from("203.0.113.23").newAccount();
+        String unknown = IdentityApi.unique("nobody") + "@example.com";
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.login(account.email(), "wrong-password-" + i).status()).isEqualTo(401);
+            assertThat(api.login(unknown, "wrong-password-" + i).status()).isEqualTo(401);
+        }
+
+        var byEmail = api.login(account.email(), "wrong-password");
+        var byUnknownEmail = api.login(unknown, "wrong-password");
+        var byUsername = api.post("/api/v1/auth/login", Map.of("username", account.username(), "password", "wrong-password"));
+
+        assertThat(byEmail.status()).isEqualTo(429);
+        assertThat(byUnknownEmail.status()).isEqualTo(429);
+        assertThat(byUnknownEmail.header("Retry-After")).isEqualTo(byEmail.header("Retry-After"));
+        assertThat(byUsername.status()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("an untrusted success leaves the failures strangers made from elsewhere standing")
+    void untrusted_success_keeps_the_strangers_failures() {
+        var account = api.from("203.0.113.24").newAccount();
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.from("203.0.113.25").login(account.email(), "wrong-password-" + i).status()).isEqualTo(401);
+        }
+
+        var owner = api.from("203.0.113.24").login(account.email(), account.password());
+        var fifthGuess = api.from("203.0.113.25").login(account.email(), "wrong-password-5");
+        var sixthGuess = api.from("203.0.113.26").login(account.email(), "wrong-password-6");
+
+        assertThat(owner.status()).isEqualTo(200);
+        assertThat(fifthGuess.status()).isEqualTo(401);
+        assertThat(sixthGuess.status()).isEqualTo(429);
+    }
 }

@@ -147,4 +147,34 @@ class PasswordRoutesTest {
         assertThat(response.code()).isEqualTo("TOO_MANY_ATTEMPTS");
         assertThat(response.header("Retry-After")).isPresent();
     }
+
+    @Test
+    @DisplayName("parallel wrong current passwords stop at five")
+    void parallel_wrong_current_passwords_stop_at_five() {
+        var account = api.newAccount();
+        String token = api.accessTokenOf(account);
+        var wrong = Map.of("current_password", "not-my-password", "new_password", "a-changed-password");
+
+        var statuses = IdentityApi.statusesInParallel(15, n -> api.patch("/api/v1/users/me/password", wrong, token));
+
+        assertThat(statuses).filteredOn(status -> status == 403).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(10);
+    }
+
+    @Test
+    @DisplayName("a changed password leaves the strangers' sign-in lockout standing")
+    void password_change_keeps_the_sign_in_lockout() {
+        var account = api.from("198.51.100.41").newAccount();
+        String token = api.accessTokenOf(account);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.from("198.51.100.42").login(account.email(), "wrong-password-" + i).status()).isEqualTo(401);
+        }
+
+        var changed = api.from("198.51.100.42").patch("/api/v1/users/me/password",
+                Map.of("current_password", account.password(), "new_password", "a-changed-password"), token);
+        var stranger = api.login(account.email(), "a-changed-password");
+
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(stranger.status()).isEqualTo(429);
+    }
 }

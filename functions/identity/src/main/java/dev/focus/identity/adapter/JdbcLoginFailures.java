@@ -13,15 +13,28 @@ final class JdbcLoginFailures implements LoginFailures {
         this.sql = sql;
     }
 
+    /** A transaction-scoped advisory lock: PostgreSQL releases it at commit or rollback. */
     @Override
-    public void record(String accountKey, String clientIp, Optional<String> deviceId, Instant at) {
-        sql.update("INSERT INTO login_failures (account_key, client_ip, device_id, failed_at) VALUES (?, ?, ?, ?)",
-                accountKey, clientIp, deviceId, at);
+    public void lock(String key) {
+        sql.one("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> Boolean.TRUE, key);
     }
 
     @Override
+    public long record(String accountKey, String clientNetwork, Optional<String> deviceId, Instant at) {
+        return sql.one("INSERT INTO login_failures (account_key, client_ip, device_id, failed_at) VALUES (?, ?, ?, ?)"
+                + " RETURNING id", rs -> rs.getLong("id"), accountKey, clientNetwork, deviceId, at).orElseThrow();
+    }
+
+    @Override
+    public void forget(long failureId) {
+        sql.update("DELETE FROM login_failures WHERE id = ?", failureId);
+    }
+
+    /** Skips rows a parallel attempt is deleting: two clean-ups never wait for (or deadlock on) each other. */
+    @Override
     public void forgetBefore(Instant cutoff) {
-        sql.update("DELETE FROM login_failures WHERE failed_at < ?", cutoff);
+        sql.update("DELETE FROM login_failures WHERE id IN"
+                + " (SELECT id FROM login_failures WHERE failed_at < ? FOR UPDATE SKIP LOCKED)", cutoff);
     }
 
     @Override
@@ -30,8 +43,8 @@ final class JdbcLoginFailures implements LoginFailures {
     }
 
     @Override
-    public Window untrustedFromClientSince(String clientIp, Instant since) {
-        return window("client_ip = ? AND device_id IS NULL", clientIp, since);
+    public Window untrustedFromClientSince(String clientNetwork, Instant since) {
+        return window("client_ip = ? AND device_id IS NULL", clientNetwork, since);
     }
 
     @Override
@@ -40,8 +53,9 @@ final class JdbcLoginFailures implements LoginFailures {
     }
 
     @Override
-    public void forgetUntrustedOfAccount(String accountKey) {
-        sql.update("DELETE FROM login_failures WHERE account_key = ? AND device_id IS NULL", accountKey);
+    public void forgetUntrustedOfAccountFrom(String accountKey, String clientNetwork) {
+        sql.update("DELETE FROM login_failures WHERE account_key = ? AND client_ip = ? AND device_id IS NULL",
+                accountKey, clientNetwork);
     }
 
     @Override

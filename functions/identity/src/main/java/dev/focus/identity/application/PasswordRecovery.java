@@ -77,33 +77,53 @@ public final class PasswordRecovery {
         });
     }
 
+    /**
+     * The wrong-password budget is the account's own ({@code user:<id>}), apart from its sign-in budgets: a success
+     * here clears only failures of that budget from the same network, never a sign-in lockout. The attempt is
+     * admitted in a transaction that locks the user row first; both bcrypt runs happen outside any transaction.
+     */
     public PasswordResult change(String userId, String currentPassword, String newPassword, Optional<String> clientIp) {
         Optional<String> problem = AccountRules.checkPassword(newPassword);
         if (problem.isPresent()) {
             return new PasswordResult.Rejected(List.of(new InvalidInput("new_password", problem.get())));
         }
         // a stolen access token must not become an unlimited password oracle
-        LoginAttempt attempt = new LoginAttempt.Untrusted(userId, clientIp);
-        Optional<Long> retryAfter = throttle.retryAfter(attempt);
-        if (retryAfter.isPresent()) {
-            return new PasswordResult.Throttled(retryAfter.get());
-        }
-        Optional<User> user = users.byId(userId);
-        boolean matches = user.flatMap(User::passwordHash)
-                .map(hash -> passwords.matches(currentPassword, hash))
-                .orElse(false);
-        if (!matches) {
-            throttle.failed(attempt);
+        LoginAttempt attempt = new LoginAttempt.Untrusted("user:" + userId, clientIp);
+        Changing changing = transactions.inTransaction(() -> {
+            Optional<User> user = users.lockById(userId);
+            return new Changing(user, throttle.admit(attempt));
+        });
+        return switch (changing.admission()) {
+            case LoginThrottle.Admission.Refused refused -> new PasswordResult.Throttled(refused.retryAfterSeconds());
+            case LoginThrottle.Admission.Admitted admitted ->
+                    checked(changing.user(), admitted, currentPassword, newPassword, clientIp);
+        };
+    }
+
+    private PasswordResult checked(Optional<User> user, LoginThrottle.Admission.Admitted admitted,
+                                   String currentPassword, String newPassword, Optional<String> clientIp) {
+        Optional<String> checkedHash = user.flatMap(User::passwordHash)
+                .filter(hash -> passwords.matches(currentPassword, hash));
+        if (checkedHash.isEmpty()) {
             return new PasswordResult.WrongPassword();
         }
-        throttle.succeeded(attempt);
         String hash = passwords.hash(newPassword);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            users.update(users.lockById(userId).orElseThrow().withPasswordHash(hash, now));
+            String userId = user.get().id();
+            // a change that got in first makes the current password checked above a wrong one
+            Optional<User> current = users.lockById(userId).filter(u -> u.passwordHash().equals(checkedHash));
+            if (current.isEmpty()) {
+                return new PasswordResult.WrongPassword();
+            }
+            throttle.succeeded(admitted);
+            users.update(current.get().withPasswordHash(hash, now));
             refreshTokens.revokeAllOf(userId, now);
             audit.bySelf(AuditAction.PASSWORD_CHANGED, userId, "all sessions revoked", clientIp);
             return new PasswordResult.Changed();
         });
+    }
+
+    private record Changing(Optional<User> user, LoginThrottle.Admission admission) {
     }
 }

@@ -40,40 +40,60 @@ public final class SignIn {
 
     /**
      * {@code identifier} is an email address or a username; {@code deviceToken} is what the client kept from an
-     * earlier sign-in, if anything.
+     * earlier sign-in, if anything. The attempt is admitted (counted) in one short transaction, the password is
+     * checked outside any, and a success is completed in a second transaction.
      */
     public LoginResult login(String identifier, String password, Optional<String> clientIp,
                              Optional<String> deviceToken) {
-        return transactions.inTransaction(() -> {
+        Admitting admitting = transactions.inTransaction(() -> {
             Optional<User> user = identifier.contains("@")
-                    ? users.lockByEmail(AccountRules.normalizeEmail(identifier))
-                    : users.lockByUsername(identifier);
-            String accountKey = user.map(User::id).orElse("unknown:" + identifier.trim().toLowerCase(Locale.ROOT));
+                    ? users.byEmail(AccountRules.normalizeEmail(identifier))
+                    : users.byUsername(identifier);
             Optional<DeviceToken> device = user.flatMap(u -> devices.recognise(u.id(), deviceToken));
+            String accountKey = accountKey(identifier);
             LoginAttempt attempt = device
                     .<LoginAttempt>map(d -> new LoginAttempt.FromTrustedDevice(accountKey, d.id(), clientIp))
                     .orElseGet(() -> new LoginAttempt.Untrusted(accountKey, clientIp));
-            Optional<Long> retryAfter = throttle.retryAfter(attempt);
-            if (retryAfter.isPresent()) {
+            LoginThrottle.Admission admission = throttle.admit(attempt);
+            if (admission instanceof LoginThrottle.Admission.Refused) {
                 audit.record(AuditAction.LOGIN_THROTTLED, Optional.empty(), user.map(User::id), identifier, clientIp);
-                return new LoginResult.Throttled(retryAfter.get());
             }
-            boolean matches = user.flatMap(User::passwordHash)
-                    .map(hash -> passwords.matches(password, hash))
-                    .orElseGet(() -> passwords.matchesNothing(password));
-            if (!matches) {
-                throttle.failed(attempt);
+            return new Admitting(user, device, admission);
+        });
+        return switch (admitting.admission()) {
+            case LoginThrottle.Admission.Refused refused -> new LoginResult.Throttled(refused.retryAfterSeconds());
+            case LoginThrottle.Admission.Admitted admitted -> checked(admitting, admitted, identifier, password, clientIp);
+        };
+    }
+
+    private LoginResult checked(Admitting admitting, LoginThrottle.Admission.Admitted admitted, String identifier,
+                                String password, Optional<String> clientIp) {
+        Optional<User> user = admitting.user();
+        boolean matches = user.flatMap(User::passwordHash)
+                .map(hash -> passwords.matches(password, hash))
+                .orElseGet(() -> passwords.matchesNothing(password));
+        if (!matches) {
+            audit.record(AuditAction.LOGIN_FAILED, Optional.empty(), user.map(User::id), identifier, clientIp);
+            return new LoginResult.InvalidCredentials();
+        }
+        return transactions.inTransaction(() -> {
+            // the password checked must still be the account's: a change in between makes it a failure
+            Optional<User> current = users.lockById(user.get().id())
+                    .filter(u -> u.passwordHash().equals(user.get().passwordHash()));
+            if (current.isEmpty()) {
                 audit.record(AuditAction.LOGIN_FAILED, Optional.empty(), user.map(User::id), identifier, clientIp);
                 return new LoginResult.InvalidCredentials();
             }
-            User account = user.orElseThrow();
+            User account = current.get();
             if (account.suspended()) {
+                throttle.withdraw(admitted);
                 audit.bySelf(AuditAction.LOGIN_REFUSED_SUSPENDED, account.id(), "password", clientIp);
                 return new LoginResult.Suspended();
             }
-            throttle.succeeded(attempt);
+            throttle.succeeded(admitted);
             audit.bySelf(AuditAction.LOGIN_SUCCEEDED, account.id(), "password", clientIp);
-            return new LoginResult.SignedIn(account, sessions.start(account), devices.issue(account.id(), device));
+            return new LoginResult.SignedIn(account, sessions.start(account),
+                    devices.issue(account.id(), admitting.device()));
         });
     }
 
@@ -122,6 +142,20 @@ public final class SignIn {
             audit.bySelf(AuditAction.LOGOUT_ALL, userId, "", clientIp);
             return null;
         });
+    }
+
+    /**
+     * The per-account budget follows the identifier as typed, normalised, and never the account it names: keyed by
+     * account, a lockout reached by email would show on the username (and on nothing else) exactly when both name one
+     * account. So an account's email and its username each have their own budget.
+     */
+    static String accountKey(String identifier) {
+        return identifier.contains("@")
+                ? "email:" + AccountRules.normalizeEmail(identifier)
+                : "username:" + identifier.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private record Admitting(Optional<User> user, Optional<DeviceToken> device, LoginThrottle.Admission admission) {
     }
 
     private RefreshResult reused(RefreshToken token, Instant now, Optional<String> clientIp) {

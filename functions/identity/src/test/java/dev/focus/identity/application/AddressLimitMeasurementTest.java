@@ -71,10 +71,9 @@ class AddressLimitMeasurementTest {
     /** Whether all k wrong passwords of one more person are answered (not throttled) and someone else may still try. */
     private static boolean allowed(LoginThrottle throttle, String person, int k, TestClock clock) {
         for (int attempt = 0; attempt < k; attempt++) {
-            if (throttle.retryAfter(attempt(person)).isPresent()) {
+            if (throttle.admit(attempt(person)) instanceof LoginThrottle.Admission.Refused) {
                 return false;
             }
-            throttle.failed(attempt(person));
             clock.advance(Duration.ofSeconds(1));
         }
         return throttle.retryAfter(attempt("someone-else")).isEmpty();
@@ -103,12 +102,13 @@ class AddressLimitMeasurementTest {
             clock.advance(Duration.ofMillis(step.atMillis() - now));
             now = step.atMillis();
             LoginAttempt attempt = attempt("person-" + step.person());
-            if (throttle.retryAfter(attempt).isPresent()) {
-                refused++;
-            } else if (step.right()) {
-                throttle.succeeded(attempt);
-            } else {
-                throttle.failed(attempt);
+            switch (throttle.admit(attempt)) {
+                case LoginThrottle.Admission.Refused ignored -> refused++;
+                case LoginThrottle.Admission.Admitted admitted -> {
+                    if (step.right()) {
+                        throttle.succeeded(admitted);
+                    }
+                }
             }
         }
         return refused;

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 /** Failed sign-ins in memory, as the PostgreSQL table holds them (JdbcLoginFailures; the route tests use that). */
 final class InMemoryLoginFailures implements LoginFailures {
 
-    record Failure(String account, String ip, Optional<String> device, Instant at) {
+    record Failure(long id, String account, String ip, Optional<String> device, Instant at) {
 
         boolean untrusted() {
             return device.isEmpty();
@@ -17,15 +17,28 @@ final class InMemoryLoginFailures implements LoginFailures {
     }
 
     final List<Failure> rows = new ArrayList<>();
+    private long lastId;
+
+    /** Every caller runs on one thread here, so there is nothing to wait for. */
+    @Override
+    public void lock(String key) {
+    }
 
     @Override
-    public void record(String accountKey, String clientIp, Optional<String> deviceId, Instant at) {
-        rows.add(new Failure(accountKey, clientIp, deviceId, at));
+    public long record(String accountKey, String clientNetwork, Optional<String> deviceId, Instant at) {
+        long id = ++lastId;
+        rows.add(new Failure(id, accountKey, clientNetwork, deviceId, at));
+        return id;
+    }
+
+    @Override
+    public void forget(long failureId) {
+        forget(f -> f.id() == failureId);
     }
 
     @Override
     public void forgetBefore(Instant cutoff) {
-        rows.removeIf(f -> f.at().isBefore(cutoff));
+        forget(f -> f.at().isBefore(cutoff));
     }
 
     @Override
@@ -34,8 +47,8 @@ final class InMemoryLoginFailures implements LoginFailures {
     }
 
     @Override
-    public Window untrustedFromClientSince(String clientIp, Instant since) {
-        return window(f -> f.untrusted() && f.ip().equals(clientIp), since);
+    public Window untrustedFromClientSince(String clientNetwork, Instant since) {
+        return window(f -> f.untrusted() && f.ip().equals(clientNetwork), since);
     }
 
     @Override
@@ -44,13 +57,17 @@ final class InMemoryLoginFailures implements LoginFailures {
     }
 
     @Override
-    public void forgetUntrustedOfAccount(String accountKey) {
-        rows.removeIf(f -> f.untrusted() && f.account().equals(accountKey));
+    public void forgetUntrustedOfAccountFrom(String accountKey, String clientNetwork) {
+        forget(f -> f.untrusted() && f.account().equals(accountKey) && f.ip().equals(clientNetwork));
     }
 
     @Override
     public void forgetDevice(String deviceId) {
-        rows.removeIf(f -> f.device().equals(Optional.of(deviceId)));
+        forget(f -> f.device().equals(Optional.of(deviceId)));
+    }
+
+    private void forget(Predicate<Failure> which) {
+        rows.removeIf(which);
     }
 
     private Window window(Predicate<Failure> which, Instant since) {

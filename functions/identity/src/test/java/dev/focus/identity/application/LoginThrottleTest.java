@@ -67,7 +67,7 @@ class LoginThrottleTest {
     @DisplayName("five failures with one device token close that device only")
     void five_per_device() {
         for (int i = 0; i < 5; i++) {
-            throttle().failed(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS)));
+            throttle().admit(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS)));
         }
 
         assertThat(throttle().retryAfter(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS))))
@@ -78,26 +78,65 @@ class LoginThrottleTest {
     }
 
     @Test
-    @DisplayName("an untrusted success forgets the account's untrusted failures")
-    void success_resets() {
+    @DisplayName("an admitted attempt counts as a failure until it succeeds")
+    void admitted_attempt_counts_until_it_succeeds() {
         for (int i = 0; i < 4; i++) {
-            failures.record("acct", "ip", Optional.empty(), NOW);
+            failures.record("acct", "ip-" + i, Optional.empty(), NOW);
         }
 
-        throttle().succeeded(untrusted("acct", "ip"));
-        failures.record("acct", "ip", Optional.empty(), NOW);
+        var admitted = (LoginThrottle.Admission.Admitted) throttle().admit(untrusted("acct", ADDRESS));
 
-        assertThat(throttle().retryAfter(untrusted("acct", "ip"))).isEmpty();
+        assertThat(throttle().admit(untrusted("acct", "198.51.100.10"))).isInstanceOf(LoginThrottle.Admission.Refused.class);
+        throttle().withdraw(admitted);
+        assertThat(throttle().retryAfter(untrusted("acct", "198.51.100.10"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an untrusted success forgets the account's untrusted failures from its own network")
+    void success_resets() {
+        for (int i = 0; i < 4; i++) {
+            failures.record("acct", ADDRESS, Optional.empty(), NOW);
+        }
+
+        throttle().succeeded((LoginThrottle.Admission.Admitted) throttle().admit(untrusted("acct", ADDRESS)));
+        failures.record("acct", ADDRESS, Optional.empty(), NOW);
+
+        assertThat(throttle().retryAfter(untrusted("acct", ADDRESS))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an untrusted success leaves the failures strangers made from elsewhere standing")
+    void untrusted_success_keeps_the_strangers_failures() {
+        for (int i = 0; i < 4; i++) {
+            failures.record("acct", "203.0.113.66", Optional.empty(), NOW);
+        }
+
+        throttle().succeeded((LoginThrottle.Admission.Admitted) throttle().admit(untrusted("acct", ADDRESS)));
+        failures.record("acct", "203.0.113.66", Optional.empty(), NOW);
+
+        assertThat(throttle().retryAfter(untrusted("acct", "203.0.113.67"))).isPresent();
+    }
+
+    @Test
+    @DisplayName("addresses in one IPv6 /64 spend one address budget")
+    void ipv6_prefix_shares_the_address_budget() {
+        for (int i = 0; i < 100; i++) {
+            throttle().admit(untrusted("acct-" + i, "2001:db8:1:2::" + Integer.toHexString(i + 1)));
+        }
+
+        assertThat(throttle().retryAfter(untrusted("someone-else", "2001:db8:1:2:ffff::1"))).isPresent();
+        assertThat(throttle().retryAfter(untrusted("someone-else", "2001:db8:1:3::1"))).isEmpty();
     }
 
     @Test
     @DisplayName("the owner's success on a trusted device leaves strangers' failures standing")
     void trusted_success_keeps_the_strangers_lockout() {
         for (int i = 0; i < 5; i++) {
-            throttle().failed(untrusted("acct", "203.0.113.66"));
+            throttle().admit(untrusted("acct", "203.0.113.66"));
         }
 
-        throttle().succeeded(new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS)));
+        throttle().succeeded(new LoginThrottle.Admission.Admitted(
+                new LoginAttempt.FromTrustedDevice("acct", "device-1", Optional.of(ADDRESS)), 0));
 
         assertThat(throttle().retryAfter(untrusted("acct", "203.0.113.66"))).isPresent();
     }
