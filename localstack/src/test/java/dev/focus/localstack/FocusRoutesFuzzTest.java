@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The requests that once gave 500s, found by fuzzing the stack, sent again to Focus's real functions behind the
@@ -60,21 +59,7 @@ class FocusRoutesFuzzTest {
             return;
         }
         // a real account, so that identity's routes get past their account check to the path
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String credentials = "\"email\":\"fuzz." + suffix + "@example.com\",\"password\":\"correct horse battery staple\"";
-        var http = HttpClient.newHttpClient();
-        HttpResponse<String> registered = http.send(post("/api/v1/auth/register",
-                "{" + credentials + ",\"username\":\"fuzz_" + suffix + "\"}"), HttpResponse.BodyHandlers.ofString());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        HttpResponse<String> login = http.send(post("/api/v1/auth/login", "{" + credentials + "}"),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        token = new ObjectMapper().readTree(login.body()).path("access_token").asText();
-    }
-
-    private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(stack.uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        token = TestAccounts.signUp(stack.stack().baseUri(), "fuzz");
     }
 
     static Stream<Arguments> hostileRequests() {
@@ -102,7 +87,7 @@ class FocusRoutesFuzzTest {
     @MethodSource("hostileRequests")
     @DisplayName("answers 4xx problem+json with a code, never 5xx")
     void neverA5xx(String method, String printable, byte[] target) {
-        assumeTrue(stack.focusFunctionsBuilt(), "the functions' jars are not built");
+        stack.requireFocusFunctions();
         var request = new ByteArrayOutputStream();
         request.writeBytes((method + " ").getBytes(StandardCharsets.US_ASCII));
         request.writeBytes(target);

@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The identity function's real handler behind the local gateway: what a new user does, end to end. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,9 +40,7 @@ class IdentityJourneyTest {
 
     @BeforeEach
     void needsTheBuiltFunctionJars() {
-        assumeTrue(stack.focusFunctionsBuilt(), () -> "Skipped: the function jars are not built ("
-                + LocalStack.focusFunctions(TestStack.ROOT).stream().map(f -> f.jar().toString()).toList()
-                + "); build them with ./mvnw install -DskipTests -pl functions/identity -am");
+        stack.requireFocusFunctions();
     }
 
     @Test

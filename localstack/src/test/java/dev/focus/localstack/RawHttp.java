@@ -13,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,16 +21,16 @@ import java.util.Map;
  * HTTP/1.1 by hand over a plain socket, for what java.net.http refuses to send: raw NUL and non-ASCII bytes in a
  * request line, a lone {@code %}, a body shorter than its Content-Length, a broken request line.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
     /** One response as read off the socket; {@code headers} by lower-case name. */
-    record Response(int status, Map<String, String> headers, byte[] body) {
+    public record Response(int status, Map<String, String> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
@@ -76,6 +77,28 @@ final class RawHttp implements AutoCloseable {
         request.writeBytes("GET ".getBytes(StandardCharsets.US_ASCII));
         request.writeBytes(target);
         request.writeBytes(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return exchange(port, request.toByteArray());
+    }
+
+    /**
+     * One request on a new connection, {@code target} sent as given (a {@code %zz} included), then its answer. Each
+     * header line is written as UTF-8; a body gets its Content-Length.
+     */
+    public static Response request(int port, String method, String target, List<Map.Entry<String, String>> headers,
+                                   byte[] body) {
+        var request = new ByteArrayOutputStream();
+        request.writeBytes((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        for (Map.Entry<String, String> header : headers) {
+            request.writeBytes((header.getKey() + ": " + header.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (body != null) {
+            request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        request.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        if (body != null) {
+            request.writeBytes(body);
+        }
         return exchange(port, request.toByteArray());
     }
 

@@ -38,7 +38,6 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The WebSocket API end to end, with the JDK's WebSocket client: the local gateway, the realtime function's real
@@ -64,7 +63,7 @@ class RealtimeJourneyTest {
 
     @BeforeEach
     void needsTheBuiltFunctionJars() {
-        assumeTrue(stack.focusFunctionsBuilt(), "Skipped: the function jars are not built (./mvnw install -DskipTests)");
+        stack.requireFocusFunctions();
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -34,14 +34,37 @@ final class Cases {
         List<Arbitrary<FuzzCase>> refused = new ArrayList<>();
         refused.add(refusedBody(operation));
         refused.add(refusedParameter(operation));
-        return Arbitraries.frequencyOf(Tuple.of(2, valid(operation)), Tuple.of(3, Arbitraries.oneOf(refused)))
-                .filter(c -> c != null);
+        Arbitrary<FuzzCase> valid = Arbitraries.frequencyOf(Tuple.of(6, valid(operation)),
+                Tuple.of(1, bodyNobodyReads(operation)), Tuple.of(1, unknownQueryParameter(operation)));
+        return Combinators.combine(Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(3, Arbitraries.oneOf(refused))),
+                Arbitraries.of(Optional.<String>empty(), Optional.of("application/json"), Optional.of("*/*"),
+                        Optional.of("application/problem+json, application/json;q=0.9"), Optional.of("text/html"),
+                        Optional.of("application/xml")))
+                .as(FuzzCase::withAccept);
+    }
+
+    /** A JSON body sent to an operation that takes none: it is ignored. */
+    private Arbitrary<FuzzCase> bodyNobodyReads(Operation operation) {
+        if (operation.body().isPresent()) {
+            return valid(operation);
+        }
+        return Combinators.combine(path(operation, Optional.empty()), query(operation, Optional.empty()), caller(operation))
+                .as((path, query, caller) -> new FuzzCase(operation, path, query,
+                        Optional.of("{\"ignored\":true}".getBytes(StandardCharsets.UTF_8)), Optional.of(JSON_TYPE), caller,
+                        Optional.empty(), false, "a body for an operation that takes none"));
+    }
+
+    /** A query parameter the operation does not declare, with a harmless value: it is ignored. */
+    private Arbitrary<FuzzCase> unknownQueryParameter(Operation operation) {
+        return valid(operation).map(valid -> new FuzzCase(operation, valid.rawPath(),
+                valid.rawQuery().isEmpty() ? "utm_source=fuzz" : valid.rawQuery() + "&utm_source=fuzz", valid.body(),
+                valid.contentType(), valid.caller(), Optional.empty(), false, "an undeclared query parameter"));
     }
 
     private Arbitrary<FuzzCase> valid(Operation operation) {
         return Combinators.combine(path(operation, Optional.empty()), query(operation, Optional.empty()), validBody(operation),
                 caller(operation)).as((path, query, body, caller) -> new FuzzCase(operation, path, query,
-                body.map(Cases::bytes), body.map(b -> JSON_TYPE), caller, false, "generated from the schemas"));
+                body.map(Cases::bytes), body.map(b -> JSON_TYPE), caller, Optional.empty(), false, "generated from the schemas"));
     }
 
     private Arbitrary<Optional<Object>> validBody(Operation operation) {
@@ -88,11 +111,11 @@ final class Cases {
             return Arbitraries.of(ways);
         }).flatMap(way -> Combinators.combine(path(operation, Optional.empty()), query(operation, Optional.empty()),
                 caller(operation)).as((path, query, caller) -> new FuzzCase(operation, path, query,
-                Optional.of(way.get2()), Optional.of(JSON_TYPE), caller, true, way.get1())));
+                Optional.of(way.get2()), Optional.of(JSON_TYPE), caller, Optional.empty(), true, way.get1())));
         Arbitrary<FuzzCase> mediaType = Combinators.combine(path(operation, Optional.empty()),
                 query(operation, Optional.empty()), validBody(operation), caller(operation),
                 Arbitraries.of(Optional.<String>empty(), Optional.of("text/plain"))).as((path, query, body, caller, type) ->
-                new FuzzCase(operation, path, query, Optional.of(bytes(body.orElse(Map.of()))), type, caller, true,
+                new FuzzCase(operation, path, query, Optional.of(bytes(body.orElse(Map.of()))), type, caller, Optional.empty(), true,
                         "a JSON body sent as " + type.orElse("no Content-Type")));
         return Arbitraries.frequencyOf(Tuple.of(5, property), Tuple.of(1, mediaType));
     }
@@ -121,9 +144,7 @@ final class Cases {
                 ways.add(Tuple.of("query " + parameter.getName() + " = " + raw, Tuple.of("?" + parameter.getName(), raw)));
             }
         }
-        if (ways.isEmpty()) {
-            return valid(operation);
-        }
+        ways.add(Tuple.of("undeclared query x_unknown = %01", Tuple.of("?x_unknown", "%01")));
         return Arbitraries.of(ways).flatMap(way -> {
             Tuple.Tuple2<String, String> bad = way.get2();
             boolean inQuery = bad.get1().startsWith("?");
@@ -132,7 +153,7 @@ final class Cases {
                     ? Optional.of(Tuple.of(bad.get1().substring(1), bad.get2())) : Optional.empty();
             return Combinators.combine(path(operation, forPath), query(operation, forQuery), validBody(operation),
                     caller(operation)).as((path, query, body, caller) -> new FuzzCase(operation, path, query,
-                    body.map(Cases::bytes), body.map(b -> JSON_TYPE), caller, true, way.get1()));
+                    body.map(Cases::bytes), body.map(b -> JSON_TYPE), caller, Optional.empty(), true, way.get1()));
         });
     }
 
@@ -166,7 +187,7 @@ final class Cases {
 
     private Arbitrary<String> query(Operation operation, Optional<Tuple.Tuple2<String, String>> override) {
         List<Parameter> parameters = operation.in("query");
-        if (parameters.isEmpty()) {
+        if (parameters.isEmpty() && override.isEmpty()) {
             return Arbitraries.just("");
         }
         List<Arbitrary<String>> pairs = new ArrayList<>();
@@ -181,6 +202,8 @@ final class Cases {
             pairs.add(Boolean.TRUE.equals(parameter.getRequired()) ? value
                     : Arbitraries.frequencyOf(Tuple.of(1, value), Tuple.of(1, Arbitraries.just(""))));
         }
+        override.filter(bad -> parameters.stream().noneMatch(p -> p.getName().equals(bad.get1())))
+                .ifPresent(bad -> pairs.add(Arbitraries.just(bad.get1() + "=" + bad.get2())));
         return Combinators.combine(pairs).as(list -> String.join("&", list.stream().filter(s -> !s.isEmpty()).toList()));
     }
 
@@ -190,7 +213,8 @@ final class Cases {
         }
         return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(FuzzCase.Caller.SIGNED_IN)),
                 Tuple.of(1, Arbitraries.just(FuzzCase.Caller.ANONYMOUS)),
-                Tuple.of(1, Arbitraries.just(FuzzCase.Caller.FORGED_TOKEN)));
+                Tuple.of(1, Arbitraries.just(FuzzCase.Caller.FORGED_TOKEN)),
+                Tuple.of(1, Arbitraries.just(FuzzCase.Caller.GARBLED_AUTHORIZATION)));
     }
 
     private static String encode(String value) {

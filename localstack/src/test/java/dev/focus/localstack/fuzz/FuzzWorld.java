@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.focus.localstack.LocalStack;
 import dev.focus.localstack.StackOptions;
+import dev.focus.localstack.TestAccounts;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
  */
 final class FuzzWorld implements AutoCloseable {
 
-    private static final Pattern VERIFY_TOKEN = Pattern.compile("/verify-email\\?token=([^\\s&]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_IDS = 200;
 
@@ -45,7 +45,7 @@ final class FuzzWorld implements AutoCloseable {
         this.stack = stack;
         readDocuments();
         for (int i = 0; i < 2; i++) {
-            tokens.add(signUp());
+            tokens.add(TestAccounts.signUp(stack.baseUri(), "fuzz"));
         }
         this.stores = new Stores(stack.emulatorSettings());
     }
@@ -81,29 +81,6 @@ final class FuzzWorld implements AutoCloseable {
         }
     }
 
-    private String signUp() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String email = "fuzz." + suffix + "@example.com";
-        String password = "fuzzing-password-" + suffix;
-        post("/api/v1/auth/register", Map.of("email", email, "username", "fuzz_" + suffix, "password", password));
-        String token = verificationToken(email);
-        post("/api/v1/auth/verify-email", Map.of("token", token));
-        JsonNode login = JSON.readTree(post("/api/v1/auth/login", Map.of("email", email, "password", password)).body());
-        return login.path("access_token").asText();
-    }
-
-    private String verificationToken(String email) throws Exception {
-        for (JsonNode sent : JSON.readTree(get("/_local/emails").body())) {
-            if (sent.path("to").toString().contains(email)) {
-                Matcher token = VERIFY_TOKEN.matcher(sent.path("text").asText());
-                if (token.find()) {
-                    return URLDecoder.decode(token.group(1), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("No verification email to " + email);
-    }
-
     /** Remembers every id an answer names, so later requests can name real resources. */
     void learnIds(JsonNode node) {
         if (node.isObject()) {
@@ -123,17 +100,6 @@ final class FuzzWorld implements AutoCloseable {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new AssertionError("Setting up the fuzzing users: " + path + " answered " + response.statusCode() + " "
-                    + response.body());
-        }
-        return response;
     }
 
     @Override

@@ -8,11 +8,11 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.focus.emulators.ApiGatewayHttpResponse;
 import dev.focus.emulators.HttpRequestData;
+import dev.focus.emulators.PercentEncoding;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,6 +55,17 @@ public final class OpenApiContract {
 
     /** Throws an AssertionError naming every way the exchange departs from the document. */
     public void check(HttpRequestData request, ApiGatewayHttpResponse response) {
+        try {
+            checkReadable(request, response);
+        } catch (IllegalArgumentException unreadable) {
+            // MalformedPercentEncodingException, or the validator's own decoder failing on a bad escape
+            // no function read it: the gateway refuses what cannot be decoded
+            expect(response, 400, "the request cannot be decoded (" + unreadable.getMessage() + ")");
+            expectProblem(response);
+        }
+    }
+
+    private void checkReadable(HttpRequestData request, ApiGatewayHttpResponse response) {
         Request modelled = request(request);
         String path = modelled.getPath();
         Request.Method method = modelled.getMethod();
@@ -64,10 +75,12 @@ public final class OpenApiContract {
             if (response.statusCode() != 404 && response.statusCode() != 400) {
                 expect(response, 404, "no operation of " + name + " has the path " + path);
             }
+            expectProblem(response);
             return;
         }
         if (has(asked, "validation.request.operation.notAllowed")) {
             expect(response, 405, name + " has no " + method + " on " + path);
+            expectProblem(response);
             return;
         }
         ValidationReport answer = validator.validateResponse(path, method, response(response));
@@ -90,6 +103,13 @@ public final class OpenApiContract {
         if (response.statusCode() != status) {
             throw new AssertionError(why + ", so the answer must be " + status + ", not " + response.statusCode() + ": "
                     + response.bodyText());
+        }
+    }
+
+    private static void expectProblem(ApiGatewayHttpResponse response) {
+        String type = String.valueOf(response.header("content-type"));
+        if (!type.startsWith("application/problem+json")) {
+            throw new AssertionError("an error must be a problem+json document, not " + type + ": " + response.bodyText());
         }
     }
 
@@ -121,7 +141,7 @@ public final class OpenApiContract {
     }
 
     private static String decode(String raw) {
-        return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        return PercentEncoding.decodeQueryComponent(raw);
     }
 
     private static SimpleResponse response(ApiGatewayHttpResponse answer) {
