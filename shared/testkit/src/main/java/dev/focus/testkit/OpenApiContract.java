@@ -30,9 +30,13 @@ public final class OpenApiContract {
     private OpenApiContract(String name, String document) {
         this.name = name;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
-                // a body sent to a route that takes none is ignored by the functions (docs/api.md, Input rules)
-                .withLevelResolver(LevelResolver.create().withLevel("validation.request.body.unexpected",
-                        ValidationReport.Level.IGNORE).build())
+                // a body sent to a route that takes none and an undeclared query parameter are ignored by the
+                // functions (docs/api.md, Input rules), and an answer is JSON whatever the Accept header asks for,
+                // as HTTP lets a server do
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.body.unexpected", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE).build())
                 .build();
     }
 
