@@ -4,6 +4,7 @@ import dev.focus.kernel.api.FieldError;
 import dev.focus.kernel.api.ProblemException;
 import dev.focus.kernel.api.Problems;
 import io.micronaut.core.convert.value.ConvertibleMultiValues;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.function.aws.proxy.ApiGatewayServletRequest;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.type.Argument;
@@ -102,6 +103,11 @@ final class StrictJsonFilter implements Ordered {
 
     private static byte[] bodyOf(HttpRequest<?> request) {
         if (request instanceof ApiGatewayServletRequest<?, ?, ?> lambda) {
+            if (lambda.getNativeRequest() instanceof APIGatewayV2HTTPEvent event
+                    && (event.getBody() == null || event.getBody().isEmpty())) {
+                // most requests have no body: answer without the proxy's EmptyBodyException and its stack trace
+                return new byte[0];
+            }
             try {
                 return lambda.getBodyBytes();
             } catch (ApiGatewayServletRequest.EmptyBodyException empty) {
