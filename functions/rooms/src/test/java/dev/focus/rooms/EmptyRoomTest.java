@@ -126,9 +126,7 @@ class EmptyRoomTest {
                 "break_duration", 5));
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(api.get("/api/v1/rooms/" + room, host).json().get("is_active").asBoolean()).isFalse();
-        assertThat(api.messages(FocusResources.ROOM_EVENTS.name(), room)).extracting(e -> e.get("type").asText())
-                .endsWith("room_closed");
+        assertClosedAndAnnounced(room, host);
     }
 
     @Test
@@ -181,5 +179,12 @@ class EmptyRoomTest {
             }
         }
         return false;
+    }
+
+    /** The room reads as closed and its last room event says so. */
+    private void assertClosedAndAnnounced(String room, RoomsApi.User viewer) {
+        assertThat(api.get("/api/v1/rooms/" + room, viewer).json().get("is_active").asBoolean()).isFalse();
+        assertThat(api.messages(FocusResources.ROOM_EVENTS.name(), room)).extracting(e -> e.get("type").asText())
+                .endsWith("room_closed");
     }
 }
