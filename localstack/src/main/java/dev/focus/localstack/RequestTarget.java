@@ -3,9 +3,6 @@ package dev.focus.localstack;
 import dev.focus.emulators.MalformedPercentEncodingException;
 import dev.focus.emulators.PercentEncoding;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Optional;
@@ -117,15 +114,7 @@ record RequestTarget(String rawPath, String path, String rawQuery) {
         if (latin1.chars().allMatch(c -> c < 0x80) || latin1.chars().anyMatch(c -> c > 0xFF)) {
             return Optional.of(latin1);
         }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(latin1.getBytes(StandardCharsets.ISO_8859_1)))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return PercentEncoding.utf8(latin1.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The absolute form a client may send to a proxy ({@code http://host/path?query}) routes as its path. */

@@ -33,8 +33,7 @@ import java.util.TreeMap;
 final class Stores implements AutoCloseable {
 
     /** Kept by design when a request is refused: they are how refusals are counted and audited. */
-    private static final Set<String> REFUSAL_RECORDS = Set.of("flyway_schema_history", "login_failures", "audit_log",
-            "device_login_failures", "untrusted_login_failures");
+    private static final Set<String> REFUSAL_RECORDS = Set.of("flyway_schema_history", "login_failures", "audit_log");
 
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;

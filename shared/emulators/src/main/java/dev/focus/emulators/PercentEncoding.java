@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Percent-decoding as API Gateway's HTTP API applies it before a request reaches a function: path segments keep a
@@ -55,14 +56,20 @@ public final class PercentEncoding {
                 i = end - 1;
             }
         }
+        return utf8(bytes.toByteArray())
+                .orElseThrow(() -> new MalformedPercentEncodingException("the %XX escapes do not decode to UTF-8 text"));
+    }
+
+    /** The bytes as UTF-8 text, or empty when they are not UTF-8 (no replacement characters slipped in). */
+    public static Optional<String> utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
-            throw new MalformedPercentEncodingException("the %XX escapes do not decode to UTF-8 text");
+            return Optional.empty();
         }
     }
 

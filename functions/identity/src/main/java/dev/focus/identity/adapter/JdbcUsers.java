@@ -56,11 +56,6 @@ final class JdbcUsers implements Users {
         return one(BY_EMAIL, FOR_UPDATE, normalizedEmail);
     }
 
-    @Override
-    public Optional<User> lockByUsername(String username) {
-        return one(BY_USERNAME, FOR_UPDATE, username);
-    }
-
     private Optional<User> one(String where, String lock, String value) {
         return sql.one("SELECT " + COLUMNS + " FROM users WHERE " + where + lock, JdbcUsers::user, value);
     }

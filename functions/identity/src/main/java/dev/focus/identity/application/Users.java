@@ -23,7 +23,6 @@ public interface Users {
 
     Optional<User> lockByEmail(String normalizedEmail);
 
-    Optional<User> lockByUsername(String username);
 
     /** False when the email or the username is already taken (a race the caller's checks did not see). */
     boolean insert(User user);

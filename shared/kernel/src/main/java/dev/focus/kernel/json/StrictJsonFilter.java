@@ -97,7 +97,7 @@ final class StrictJsonFilter implements Ordered {
 
     private static boolean isJson(Optional<MediaType> contentType) {
         return contentType.map(type -> type.getType().equalsIgnoreCase("application")
-                && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json")))
+                && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json")))
                 .orElse(false);
     }
 
